@@ -1,0 +1,173 @@
+#include "core/db/Migrations.h"
+
+#include "core/db/Database.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace baza::db {
+
+namespace {
+
+// Version 1: the domain tables. Ids are UUIDv7 text; times are UTC ISO-8601 with milliseconds;
+// lists (emails, phones, tags) and custom fields are JSON text, mirrored into lookup tables.
+const char* const SchemaV1 = R"sql(
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE users (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, email TEXT,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+CREATE TABLE companies (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, domain TEXT, industry TEXT, phone TEXT,
+    website TEXT, street TEXT, city TEXT, postal_code TEXT, region TEXT, country TEXT,
+    owner_id TEXT, notes TEXT, custom TEXT,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+CREATE INDEX companies_name ON companies(name COLLATE NOCASE);
+CREATE TABLE contacts (
+    id TEXT PRIMARY KEY, first_name TEXT, middle_name TEXT, last_name TEXT, title TEXT,
+    company_id TEXT REFERENCES companies(id),
+    emails TEXT, phones TEXT, street TEXT, city TEXT, postal_code TEXT, region TEXT,
+    country TEXT, lifecycle TEXT NOT NULL DEFAULT 'lead', owner_id TEXT, source TEXT,
+    tags TEXT, custom TEXT, last_contacted_at TEXT,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+CREATE INDEX contacts_company ON contacts(company_id);
+CREATE INDEX contacts_name ON contacts(last_name COLLATE NOCASE, first_name COLLATE NOCASE);
+CREATE TABLE contact_channels (
+    contact_id TEXT NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL, value TEXT NOT NULL);
+CREATE INDEX contact_channels_value ON contact_channels(kind, value);
+CREATE INDEX contact_channels_contact ON contact_channels(contact_id);
+CREATE TABLE tags (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE, color TEXT,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+CREATE TABLE contact_tags (
+    contact_id TEXT NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+    tag TEXT NOT NULL COLLATE NOCASE, PRIMARY KEY (contact_id, tag));
+CREATE INDEX contact_tags_tag ON contact_tags(tag);
+CREATE TABLE consents (
+    id TEXT PRIMARY KEY, contact_id TEXT NOT NULL REFERENCES contacts(id),
+    channel TEXT NOT NULL, purpose TEXT, status TEXT NOT NULL, decided_at TEXT, source TEXT,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+CREATE INDEX consents_contact ON consents(contact_id);
+CREATE TABLE pipelines (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, position INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+CREATE TABLE stages (
+    id TEXT PRIMARY KEY, pipeline_id TEXT NOT NULL REFERENCES pipelines(id), name TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0, probability INTEGER NOT NULL DEFAULT 0,
+    rotting_days INTEGER, created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+CREATE INDEX stages_pipeline ON stages(pipeline_id, position);
+CREATE TABLE deals (
+    id TEXT PRIMARY KEY, title TEXT NOT NULL,
+    pipeline_id TEXT NOT NULL REFERENCES pipelines(id),
+    stage_id TEXT NOT NULL REFERENCES stages(id),
+    contact_id TEXT REFERENCES contacts(id), company_id TEXT REFERENCES companies(id),
+    value_minor INTEGER NOT NULL DEFAULT 0, currency TEXT NOT NULL DEFAULT 'EUR',
+    probability INTEGER, expected_close TEXT, owner_id TEXT,
+    status TEXT NOT NULL DEFAULT 'open', lost_reason TEXT, stage_entered_at TEXT,
+    closed_at TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+CREATE INDEX deals_stage ON deals(stage_id);
+CREATE INDEX deals_contact ON deals(contact_id);
+CREATE INDEX deals_company ON deals(company_id);
+CREATE TABLE activities (
+    id TEXT PRIMARY KEY, kind TEXT NOT NULL, direction TEXT, occurred_at TEXT NOT NULL,
+    duration_s INTEGER, outcome TEXT, subject TEXT, body TEXT,
+    contact_id TEXT REFERENCES contacts(id), company_id TEXT REFERENCES companies(id),
+    deal_id TEXT REFERENCES deals(id), owner_id TEXT,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+CREATE INDEX activities_contact ON activities(contact_id, occurred_at);
+CREATE INDEX activities_company ON activities(company_id, occurred_at);
+CREATE INDEX activities_deal ON activities(deal_id, occurred_at);
+CREATE TABLE tasks (
+    id TEXT PRIMARY KEY, title TEXT NOT NULL, notes TEXT, due_at TEXT, remind_at TEXT,
+    done INTEGER NOT NULL DEFAULT 0, done_at TEXT, assignee_id TEXT,
+    contact_id TEXT REFERENCES contacts(id), company_id TEXT REFERENCES companies(id),
+    deal_id TEXT REFERENCES deals(id), created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+CREATE INDEX tasks_due ON tasks(done, due_at);
+CREATE INDEX tasks_contact ON tasks(contact_id);
+)sql";
+
+// Version 2: the change log. One row per field written; `commands` groups the rows of one store
+// command (the unit of undo) and carries the import batch. The log is also the sync outbox:
+// `seq` is the local order, `hlc` the global one.
+const char* const SchemaV2 = R"sql(
+CREATE TABLE commands (
+    id TEXT PRIMARY KEY, label TEXT NOT NULL, batch_id TEXT, hlc TEXT NOT NULL,
+    device_id TEXT NOT NULL, user_id TEXT, created_at TEXT NOT NULL,
+    undo_of TEXT, undone_by TEXT);
+CREATE INDEX commands_batch ON commands(batch_id);
+CREATE TABLE changes (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, command_id TEXT NOT NULL REFERENCES commands(id),
+    entity TEXT NOT NULL, entity_id TEXT NOT NULL, op TEXT NOT NULL, field TEXT,
+    old_value, new_value, hlc TEXT NOT NULL, device_id TEXT NOT NULL, user_id TEXT);
+CREATE INDEX changes_entity ON changes(entity, entity_id, seq);
+CREATE INDEX changes_command ON changes(command_id);
+)sql";
+
+// Version 3: full-text search. Documents get a fresh docid on every update so that docid order is
+// recency order; the folded text is computed in C++ (see core/search). The store rebuilds the
+// index for rows written before this version.
+const char* const SchemaV3 = R"sql(
+CREATE TABLE search_docs (
+    docid INTEGER PRIMARY KEY, entity TEXT NOT NULL, entity_id TEXT NOT NULL UNIQUE);
+CREATE VIRTUAL TABLE search_fts USING fts4(name, other, prefix="2,3", tokenize=simple);
+INSERT OR REPLACE INTO meta(key, value) VALUES ('search_rebuild', '1');
+)sql";
+
+const char* const Steps[] = {SchemaV1, SchemaV2, SchemaV3};
+
+}  // namespace
+
+int latestSchemaVersion()
+{
+    return int(std::size(Steps));
+}
+
+Result<int> readSchemaVersion(QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return Error{ErrorCode::Sql, q.lastError().text(), q.lastError().nativeErrorCode().toInt(),
+                     {}};
+    return q.value(0).toInt();
+}
+
+Status migrate(QSqlDatabase& db, int target)
+{
+    auto current = readSchemaVersion(db);
+    if (!current)
+        return current.error();
+    if (*current > latestSchemaVersion())
+        return Error::make(ErrorCode::NewerSchema,
+                           QCoreApplication::translate("baza::db",
+                                                       "This database was written by a newer "
+                                                       "version of Baza (schema %1; this version "
+                                                       "reads up to %2). Update Baza to open it.")
+                               .arg(*current)
+                               .arg(latestSchemaVersion()));
+    if (*current >= target)
+        return {};
+    if (!db.transaction())
+        return Error{ErrorCode::Sql, db.lastError().text(), 0, {}};
+    for (int v = *current; v < target; ++v) {
+        Status s = execScript(db, QString::fromUtf8(Steps[v]));
+        if (!s) {
+            db.rollback();
+            return Error::make(ErrorCode::Sql,
+                               QCoreApplication::translate("baza::db",
+                                                           "Upgrading the database to schema %1 "
+                                                           "failed: %2")
+                                   .arg(v + 1)
+                                   .arg(s.message()));
+        }
+    }
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(target)) || !db.commit()) {
+        const QString msg = q.lastError().isValid() ? q.lastError().text() : db.lastError().text();
+        db.rollback();
+        return Error::make(ErrorCode::Sql, msg);
+    }
+    return {};
+}
+
+}  // namespace baza::db
