@@ -1,0 +1,153 @@
+#pragma once
+
+#include "core/changes/Hlc.h"
+#include "core/common/Result.h"
+#include "core/domain/Activity.h"
+#include "core/domain/Company.h"
+#include "core/domain/Contact.h"
+#include "core/domain/Deal.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <memory>
+
+namespace baza::db {
+class Database;
+}
+
+namespace baza::store {
+
+class RecordWriter;
+
+// One line of a record's history, from the change log.
+struct HistoryEntry
+{
+    QString commandId;
+    QString label;  // the command, e.g. "Edit contact"
+    QString op;     // insert, update, delete, erase
+    QString field;
+    QVariant oldValue;
+    QVariant newValue;
+    QString hlc;
+    QDateTime at;
+    QString userName;
+    QString deviceId;
+};
+
+struct Counts
+{
+    qint64 contacts = 0;
+    qint64 companies = 0;
+    qint64 deals = 0;
+    qint64 activities = 0;
+    qint64 tasks = 0;
+    qint64 changes = 0;
+};
+
+struct SearchResult
+{
+    QString entity;  // contact, company, deal
+    QString id;
+    QString title;
+    QString subtitle;
+};
+
+// The typed gateway to the domain tables. Every command runs in one transaction that writes the
+// rows, their change-log entries and the search index, then emits changed(). Each Store works on
+// the calling thread's connection of the Database; create one Store per thread.
+class Store final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Store(db::Database& database, QObject* parent = nullptr);
+    ~Store() override;
+
+    // Device id, local user, clock state, pending search-index rebuild. Call once after opening.
+    Status initialize();
+
+    QString deviceId() const;
+    domain::UserProfile profile() const;
+    Status setProfile(const domain::UserProfile& profile);
+
+    // Commands issued between beginBatch and endBatch carry the batch id (imports, demo data),
+    // so the whole batch can be undone at once.
+    QString beginBatch();
+    void endBatch();
+
+    // Companies
+    Result<domain::Company> createCompany(domain::Company company);
+    Status updateCompany(const domain::Company& company);
+    Status deleteCompany(const QString& id);
+    Result<domain::Company> company(const QString& id) const;
+
+    // Contacts
+    Result<domain::Contact> createContact(domain::Contact contact);
+    // Many contacts in one command (one transaction, one undo step).
+    Result<QStringList> createContacts(QList<domain::Contact> contacts,
+                                       const QString& label = QString());
+    Status updateContact(const domain::Contact& contact);
+    Status deleteContact(const QString& id);
+    Result<domain::Contact> contact(const QString& id) const;
+    // Other contacts that already use this email or phone (normalized), for duplicate warnings.
+    Result<QStringList> contactsWithChannel(const QString& kind, const QString& value,
+                                            const QString& exceptId = QString()) const;
+    // GDPR erasure: the person leaves the entity tables, the search index and the change log's
+    // values; the file is vacuumed so nothing of them remains in it.
+    Status eraseContact(const QString& id);
+
+    // Consents
+    Result<domain::Consent> addConsent(domain::Consent consent);
+    Status updateConsent(const domain::Consent& consent);
+    Result<QList<domain::Consent>> consents(const QString& contactId) const;
+
+    // Pipelines and deals
+    Result<domain::Pipeline> createPipeline(domain::Pipeline pipeline);
+    Result<QList<domain::Pipeline>> pipelines() const;
+    Result<domain::Deal> createDeal(domain::Deal deal);
+    Status updateDeal(const domain::Deal& deal);
+    Status moveDeal(const QString& dealId, const QString& stageId);
+    Status closeDeal(const QString& dealId, domain::DealStatus status,
+                     const QString& lostReason = QString());
+    Status deleteDeal(const QString& id);
+    Result<domain::Deal> deal(const QString& id) const;
+
+    // Activities and tasks
+    Result<domain::Activity> logActivity(domain::Activity activity);
+    Status updateActivity(const domain::Activity& activity);
+    Status deleteActivity(const QString& id);
+    Result<domain::Activity> activity(const QString& id) const;
+    Result<QList<domain::Activity>> activitiesFor(const QString& entity, const QString& id) const;
+    Result<domain::Task> createTask(domain::Task task);
+    Status updateTask(const domain::Task& task);
+    Status setTaskDone(const QString& id, bool done);
+    Result<domain::Task> task(const QString& id) const;
+
+    // Tags
+    Result<QList<domain::Tag>> tags() const;
+
+    // Search over contacts, companies and deals.
+    Result<QList<SearchResult>> search(const QString& query, int limit = 20) const;
+
+    // History and undo
+    Result<QList<HistoryEntry>> history(const QString& entity, const QString& id) const;
+    // Undoes the newest command of this device that is not undone yet. Returns its label.
+    Result<QString> undoLast();
+    Status undoBatch(const QString& batchId);
+    Result<Counts> counts() const;
+
+signals:
+    // Emitted after a command committed: entity kind and the ids it touched.
+    void changed(const QString& entity, const QStringList& ids);
+
+private:
+    friend class RecordWriter;
+    QSqlDatabase connection() const;
+
+    db::Database& m_database;
+    std::unique_ptr<changes::HybridClock> m_clock;
+    domain::UserProfile m_profile;
+    QString m_batchId;
+};
+
+}  // namespace baza::store
