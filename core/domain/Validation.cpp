@@ -59,8 +59,10 @@ Status validate(const Contact& c)
         c.phones.isEmpty())
         return fieldError("last_name", tr("A contact needs a name, an email or a phone number."));
     if (tooLong(c.firstName) || tooLong(c.lastName) || tooLong(c.middleName) || tooLong(c.title))
-        return fieldError("last_name", tr("A name or title is longer than %n characters.", nullptr,
-                                          MaxText));
+        return fieldError("last_name",
+                          QCoreApplication::translate(
+                              "baza::domain", "A name or title is longer than %n characters.",
+                              nullptr, MaxText));
     for (const EmailAddress& e : c.emails) {
         if (!isValidEmail(e.address))
             return fieldError("emails", tr("\"%1\" is not a valid email address.").arg(e.address));

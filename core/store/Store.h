@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QSqlDatabase>
 
+#include <functional>
 #include <memory>
 
 namespace baza::db {
@@ -18,7 +19,8 @@ class Database;
 
 namespace baza::store {
 
-class RecordWriter;
+class Command;
+struct CommandContext;
 
 // One line of a record's history, from the change log.
 struct HistoryEntry
@@ -141,8 +143,14 @@ signals:
     void changed(const QString& entity, const QStringList& ids);
 
 private:
-    friend class RecordWriter;
     QSqlDatabase connection() const;
+    CommandContext context() const;
+    // Runs `body` inside one command; commits and emits changed() when it succeeds.
+    Status execute(const QString& label, const std::function<Status(Command&)>& body,
+                   const QString& undoOf = QString());
+    Status undoCommands(const QStringList& commandIds, const QString& label);
+    Status rebuildSearchIndex();
+    Status ensureTags(Command& cmd, const QStringList& tags);
 
     db::Database& m_database;
     std::unique_ptr<changes::HybridClock> m_clock;

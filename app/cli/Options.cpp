@@ -1,0 +1,110 @@
+#include "app/cli/Cli.h"
+
+#include <QCoreApplication>
+
+namespace baza::cli {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("baza::cli", text);
+}
+}  // namespace
+
+QString usageText()
+{
+    return tr("Usage: baza-cli --db FILE [--passphrase-file FILE] [--json] COMMAND [ARGS]\n"
+              "\n"
+              "Commands:\n"
+              "  init                         create a new encrypted database\n"
+              "  info [--json]                counts, schema version, cipher parameters\n"
+              "  rekey                        change the passphrase (new one from\n"
+              "                               BAZA_NEW_PASSPHRASE, --new-passphrase-file or a prompt)\n"
+              "  backup FILE                  write an encrypted backup (same passphrase)\n"
+              "  restore FILE                 replace the database with a backup\n"
+              "  verify                       run the integrity check\n"
+              "  demo --contacts N            create (if needed) and fill with sample data\n"
+              "  search TEXT [--limit N]      search contacts, companies and deals\n"
+              "  add contact --first NAME --last NAME [--email E]... [--phone P]...\n"
+              "              [--company NAME] [--title T] [--tag T]...\n"
+              "  history ENTITY ID            the change history of a record\n"
+              "  undo                         undo the last command\n"
+              "  erase contact ID             erase a person completely (GDPR)\n"
+              "  key                          print the raw key for the emergency path\n"
+              "\n"
+              "The passphrase comes from BAZA_PASSPHRASE, --passphrase-file, or a prompt;\n"
+              "never from the command line.\n"
+              "Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.\n");
+}
+
+bool parseOptions(const QStringList& argv, Options* options, QString* error)
+{
+    for (int i = 1; i < argv.size(); ++i) {
+        const QString& a = argv.at(i);
+        auto value = [&](QString* target) {
+            if (i + 1 >= argv.size()) {
+                *error = tr("%1 needs a value.").arg(a);
+                return false;
+            }
+            *target = argv.at(++i);
+            return true;
+        };
+        if (!options->command.isEmpty()) {
+            if (a == QLatin1String("--json")) {
+                options->json = true;
+                continue;
+            }
+            options->args << a;
+            continue;
+        }
+        if (a == QLatin1String("--db")) {
+            if (!value(&options->dbPath))
+                return false;
+        } else if (a == QLatin1String("--passphrase-file")) {
+            if (!value(&options->passphraseFile))
+                return false;
+        } else if (a == QLatin1String("--new-passphrase-file")) {
+            if (!value(&options->newPassphraseFile))
+                return false;
+        } else if (a == QLatin1String("--json")) {
+            options->json = true;
+        } else if (a == QLatin1String("--passphrase") || a.startsWith(QLatin1String("--passphrase="))) {
+            *error = tr("Passphrases are never taken from the command line (other users can read "
+                        "it). Use BAZA_PASSPHRASE, --passphrase-file or the prompt.");
+            return false;
+        } else if (a == QLatin1String("-h") || a == QLatin1String("--help")) {
+            options->command = QStringLiteral("help");
+        } else if (a.startsWith(QLatin1Char('-'))) {
+            *error = tr("Unknown option %1.").arg(a);
+            return false;
+        } else {
+            options->command = a;
+        }
+    }
+    if (options->command.isEmpty()) {
+        *error = tr("No command given.");
+        return false;
+    }
+    if (options->command != QLatin1String("help") && options->dbPath.isEmpty()) {
+        *error = tr("--db FILE is required.");
+        return false;
+    }
+    return true;
+}
+
+int exitCodeFor(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::Ok:
+        return Ok;
+    case ErrorCode::Usage:
+        return Usage;
+    case ErrorCode::WrongPassphrase:
+    case ErrorCode::NotEncrypted:
+        return BadDatabase;
+    default:
+        return Failure;
+    }
+}
+
+}  // namespace baza::cli

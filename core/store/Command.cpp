@@ -1,0 +1,303 @@
+#include "core/store/Command.h"
+
+#include "core/common/Uuid.h"
+#include "core/store/Entities.h"
+#include "core/store/Indexer.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlError>
+
+namespace baza::store {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("baza::store", text);
+}
+
+Error sqlFailure(const QSqlError& e)
+{
+    Error err{ErrorCode::Sql, e.databaseText().isEmpty() ? e.driverText() : e.databaseText(),
+              e.nativeErrorCode().toInt(),
+              {}};
+    const int primary = err.sqliteCode & 0xff;
+    if (primary == 19)  // SQLITE_CONSTRAINT
+        err.code = ErrorCode::Conflict;
+    return err;
+}
+
+}  // namespace
+
+bool sameValue(const QVariant& a, const QVariant& b)
+{
+    if (a.isNull() || b.isNull())
+        return a.isNull() && b.isNull();
+    const bool aNum = a.typeId() == QMetaType::LongLong || a.typeId() == QMetaType::Int ||
+                      a.typeId() == QMetaType::Bool;
+    const bool bNum = b.typeId() == QMetaType::LongLong || b.typeId() == QMetaType::Int ||
+                      b.typeId() == QMetaType::Bool;
+    if (aNum && bNum)
+        return a.toLongLong() == b.toLongLong();
+    if (a.typeId() == QMetaType::QByteArray || b.typeId() == QMetaType::QByteArray)
+        return a.toByteArray() == b.toByteArray();
+    if (a.typeId() == QMetaType::Double || b.typeId() == QMetaType::Double)
+        return a.toDouble() == b.toDouble();
+    return a.toString() == b.toString();
+}
+
+Command::Command(CommandContext context, QString label, QString undoOf)
+    : m_ctx(std::move(context))
+    , m_label(std::move(label))
+    , m_undoOf(std::move(undoOf))
+{
+}
+
+Command::~Command()
+{
+    if (m_open) {
+        m_statements.clear();
+        m_ctx.db.rollback();
+    }
+    delete m_indexer;
+}
+
+Result<QSqlQuery*> Command::run(const QString& sql, const QVariantList& values)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery q(m_ctx.db);
+        q.setForwardOnly(true);
+        if (!q.prepare(sql))
+            return sqlFailure(q.lastError());
+        it = m_statements.insert(sql, q);
+    }
+    QSqlQuery* q = &*it;
+    for (int i = 0; i < values.size(); ++i)
+        q->bindValue(i, values.at(i));
+    if (!q->exec())
+        return sqlFailure(q->lastError());
+    return q;
+}
+
+Status Command::begin()
+{
+    if (!m_ctx.db.isOpen())
+        return Error::make(ErrorCode::Sql, tr("The database is not open."));
+    if (!m_ctx.db.transaction())
+        return sqlFailure(m_ctx.db.lastError());
+    m_open = true;
+    m_id = newUuidV7();
+    m_hlc = m_ctx.clock->now();
+    m_hlcText = m_hlc.toString();
+    m_indexer = new Indexer(*this);
+    auto r = run(QStringLiteral("INSERT INTO commands(id, label, batch_id, hlc, device_id, user_id, "
+                                "created_at, undo_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                 {m_id, m_label, m_ctx.batchId.isEmpty() ? QVariant() : QVariant(m_ctx.batchId),
+                  m_hlcText, m_ctx.deviceId, m_ctx.userId,
+                  QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
+                  m_undoOf.isEmpty() ? QVariant() : QVariant(m_undoOf)});
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Status Command::commit()
+{
+    if (!m_open)
+        return Error::make(ErrorCode::Usage, tr("The command was not started."));
+    auto r = run(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES ('hlc_last', ?)"),
+                 {m_hlcText});
+    if (!r)
+        return r.error();
+    m_statements.clear();
+    if (!m_ctx.db.commit()) {
+        const QSqlError e = m_ctx.db.lastError();
+        m_ctx.db.rollback();
+        m_open = false;
+        return sqlFailure(e);
+    }
+    m_open = false;
+    return {};
+}
+
+void Command::touch(const QString& entity, const QString& id)
+{
+    for (auto& [e, ids] : m_touched) {
+        if (e == entity) {
+            if (!ids.contains(id))
+                ids << id;
+            return;
+        }
+    }
+    m_touched.append({entity, {id}});
+}
+
+Status Command::log(const QString& entity, const QString& id, const char* op, const QString& field,
+                    const QVariant& oldValue, const QVariant& newValue)
+{
+    auto r = run(QStringLiteral("INSERT INTO changes(command_id, entity, entity_id, op, field, "
+                                "old_value, new_value, hlc, device_id, user_id) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                 {m_id, entity, id, QLatin1String(op), field.isEmpty() ? QVariant() : field,
+                  oldValue, newValue, m_hlcText, m_ctx.deviceId, m_ctx.userId});
+    return r ? Status() : Status(r.error());
+}
+
+Result<QVariantMap> Command::read(const QString& entity, const QString& id)
+{
+    const EntityDef* def = entityDef(entity);
+    if (!def)
+        return Error::make(ErrorCode::Usage, tr("Unknown kind of record: %1").arg(entity));
+    auto r = run(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+                     .arg(def->columns.join(QLatin1String(", ")), def->table),
+                 {id});
+    if (!r)
+        return r.error();
+    QSqlQuery* q = *r;
+    if (!q->next())
+        return Error::make(ErrorCode::NotFound, tr("No %1 with id %2.").arg(entity, id));
+    QVariantMap row;
+    for (int i = 0; i < def->columns.size(); ++i)
+        row.insert(def->columns.at(i), q->value(i));
+    q->finish();
+    return row;
+}
+
+bool Command::exists(const QString& entity, const QString& id)
+{
+    const EntityDef* def = entityDef(entity);
+    if (!def)
+        return false;
+    auto r = run(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(def->table), {id});
+    const bool found = r && (*r)->next();
+    if (r)
+        (*r)->finish();
+    return found;
+}
+
+Status Command::insert(const QString& entity, const QString& id, const QVariantMap& fields)
+{
+    const EntityDef* def = entityDef(entity);
+    if (!def)
+        return Error::make(ErrorCode::Usage, tr("Unknown kind of record: %1").arg(entity));
+    QStringList names{QStringLiteral("id")};
+    QVariantList values{id};
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+        if (!def->columns.contains(it.key()))
+            return Error::make(ErrorCode::Usage, tr("%1 has no field %2.").arg(entity, it.key()));
+        names << it.key();
+        values << it.value();
+    }
+    const QString placeholders = QStringLiteral("?, ").repeated(names.size()).chopped(2);
+    auto r = run(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                     .arg(def->table, names.join(QLatin1String(", ")), placeholders),
+                 values);
+    if (!r)
+        return r.error();
+    bool any = false;
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+        if (it.value().isNull())
+            continue;
+        any = true;
+        if (Status s = log(entity, id, "insert", it.key(), QVariant(), it.value()); !s)
+            return s;
+    }
+    if (!any) {
+        if (Status s = log(entity, id, "insert", QString(), QVariant(), QVariant()); !s)
+            return s;
+    }
+    touch(entity, id);
+    return refreshDerived(entity, id, false);
+}
+
+Status Command::update(const QString& entity, const QString& id, const QVariantMap& fields)
+{
+    const EntityDef* def = entityDef(entity);
+    auto old = read(entity, id);
+    if (!old)
+        return old.error();
+    QStringList sets;
+    QVariantList values;
+    QList<QPair<QString, QPair<QVariant, QVariant>>> diffs;
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+        if (!def->columns.contains(it.key()))
+            return Error::make(ErrorCode::Usage, tr("%1 has no field %2.").arg(entity, it.key()));
+        const QVariant before = old->value(it.key());
+        if (sameValue(before, it.value()))
+            continue;
+        sets << it.key() + QStringLiteral(" = ?");
+        values << it.value();
+        diffs.append({it.key(), {before, it.value()}});
+    }
+    if (sets.isEmpty())
+        return {};
+    values << id;
+    auto r = run(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                     .arg(def->table, sets.join(QLatin1String(", "))),
+                 values);
+    if (!r)
+        return r.error();
+    for (const auto& [field, change] : diffs) {
+        if (Status s = log(entity, id, "update", field, change.first, change.second); !s)
+            return s;
+    }
+    touch(entity, id);
+    return refreshDerived(entity, id, false);
+}
+
+Status Command::remove(const QString& entity, const QString& id)
+{
+    const EntityDef* def = entityDef(entity);
+    auto old = read(entity, id);
+    if (!old)
+        return old.error();
+    if (Status s = refreshDerived(entity, id, true); !s)
+        return s;
+    auto r = run(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(def->table), {id});
+    if (!r)
+        return r.error();
+    bool any = false;
+    for (auto it = old->constBegin(); it != old->constEnd(); ++it) {
+        if (it.value().isNull())
+            continue;
+        any = true;
+        if (Status s = log(entity, id, "delete", it.key(), it.value(), QVariant()); !s)
+            return s;
+    }
+    if (!any) {
+        if (Status s = log(entity, id, "delete", QString(), QVariant(), QVariant()); !s)
+            return s;
+    }
+    touch(entity, id);
+    return {};
+}
+
+Status Command::erase(const QString& entity, const QString& id)
+{
+    const EntityDef* def = entityDef(entity);
+    if (!def)
+        return Error::make(ErrorCode::Usage, tr("Unknown kind of record: %1").arg(entity));
+    if (Status s = refreshDerived(entity, id, true); !s)
+        return s;
+    auto r = run(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(def->table), {id});
+    if (!r)
+        return r.error();
+    r = run(QStringLiteral("UPDATE changes SET old_value = NULL, new_value = NULL "
+                           "WHERE entity = ? AND entity_id = ?"),
+            {entity, id});
+    if (!r)
+        return r.error();
+    if (Status s = log(entity, id, "erase", QString(), QVariant(), QVariant()); !s)
+        return s;
+    touch(entity, id);
+    return {};
+}
+
+Status Command::refreshDerived(const QString& entity, const QString& id, bool removed)
+{
+    return m_indexer->refresh(entity, id, removed);
+}
+
+}  // namespace baza::store

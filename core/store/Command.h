@@ -1,0 +1,84 @@
+#pragma once
+
+#include "core/changes/Hlc.h"
+#include "core/common/Result.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariantMap>
+
+namespace baza::store {
+
+class Indexer;
+
+struct CommandContext
+{
+    QSqlDatabase db;
+    changes::HybridClock* clock = nullptr;
+    QString deviceId;
+    QString userId;
+    QString batchId;
+};
+
+// One store command: a write transaction that changes rows and records every changed field in
+// the change log with one HLC timestamp. Rolls back unless commit() succeeds.
+class Command
+{
+public:
+    Command(CommandContext context, QString label, QString undoOf = QString());
+    ~Command();
+    Command(const Command&) = delete;
+    Command& operator=(const Command&) = delete;
+
+    Status begin();
+    Status commit();
+
+    Status insert(const QString& entity, const QString& id, const QVariantMap& fields);
+    // Writes and logs only the fields whose value differs from the stored one.
+    Status update(const QString& entity, const QString& id, const QVariantMap& fields);
+    Status remove(const QString& entity, const QString& id);
+    // Deletes the row and scrubs every value of it from the change log; logs only that an
+    // erasure happened (so peers erase too).
+    Status erase(const QString& entity, const QString& id);
+
+    // Rebuilds the derived data (lookup tables, search document) of a row without changing it.
+    Status reindex(const QString& entity, const QString& id)
+    {
+        return refreshDerived(entity, id, false);
+    }
+
+    Result<QVariantMap> read(const QString& entity, const QString& id);
+    bool exists(const QString& entity, const QString& id);
+
+    QString id() const { return m_id; }
+    const changes::Hlc& hlc() const { return m_hlc; }
+    // Entity → ids written by this command, in first-touch order.
+    const QList<QPair<QString, QStringList>>& touched() const { return m_touched; }
+    QSqlDatabase db() const { return m_ctx.db; }
+    // Runs prepared SQL (cached per command) with positional values.
+    Result<QSqlQuery*> run(const QString& sql, const QVariantList& values = {});
+
+private:
+    Status log(const QString& entity, const QString& id, const char* op, const QString& field,
+               const QVariant& oldValue, const QVariant& newValue);
+    void touch(const QString& entity, const QString& id);
+    Status refreshDerived(const QString& entity, const QString& id, bool removed);
+
+    CommandContext m_ctx;
+    QString m_label;
+    QString m_undoOf;
+    QString m_id;
+    changes::Hlc m_hlc;
+    QString m_hlcText;
+    bool m_open = false;
+    QHash<QString, QSqlQuery> m_statements;
+    QList<QPair<QString, QStringList>> m_touched;
+    Indexer* m_indexer = nullptr;
+};
+
+// Values equal for the change log's purpose: both null, or equal after numeric widening.
+bool sameValue(const QVariant& a, const QVariant& b);
+
+}  // namespace baza::store

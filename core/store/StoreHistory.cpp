@@ -1,0 +1,217 @@
+// History, undo and erasure: the parts of Store that read the change log back.
+#include "core/store/Command.h"
+#include "core/store/Mapping.h"
+#include "core/store/Store.h"
+
+#include "core/db/Database.h"
+#include "core/search/SearchIndex.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace baza::store {
+
+namespace {
+
+Error queryError(const QSqlQuery& q)
+{
+    return Error{ErrorCode::Sql, q.lastError().databaseText(),
+                 q.lastError().nativeErrorCode().toInt(),
+                 {}};
+}
+
+struct LoggedChange
+{
+    QString entity;
+    QString id;
+    QString op;
+    QString field;
+    QVariant oldValue;
+};
+
+}  // namespace
+
+Result<QList<HistoryEntry>> Store::history(const QString& entity, const QString& id) const
+{
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT c.command_id, m.label, c.op, c.field, c.old_value, c.new_value, c.hlc, "
+        "m.created_at, u.name, c.device_id FROM changes c JOIN commands m ON m.id = c.command_id "
+        "LEFT JOIN users u ON u.id = c.user_id WHERE c.entity = ? AND c.entity_id = ? "
+        "ORDER BY c.seq"));
+    q.addBindValue(entity);
+    q.addBindValue(id);
+    if (!q.exec())
+        return queryError(q);
+    QList<HistoryEntry> out;
+    while (q.next()) {
+        const QString field = q.value(3).toString();
+        if (field == QLatin1String("created_at") || field == QLatin1String("updated_at"))
+            continue;  // bookkeeping, not something a person changed
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), field,
+                    q.value(4), q.value(5), q.value(6).toString(), timeFrom(q.value(7)),
+                    q.value(8).toString(), q.value(9).toString()});
+    }
+    return out;
+}
+
+Result<QString> Store::undoLast()
+{
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral(
+        "SELECT id, label FROM commands WHERE device_id = ? AND undo_of IS NULL "
+        "AND undone_by IS NULL AND label NOT IN ('Create user profile', 'Rebuild search index') "
+        "ORDER BY hlc DESC LIMIT 1"));
+    q.addBindValue(deviceId());
+    if (!q.exec())
+        return queryError(q);
+    if (!q.next())
+        return Error::make(ErrorCode::NotFound, tr("There is nothing to undo."));
+    const QString id = q.value(0).toString();
+    const QString label = q.value(1).toString();
+    q.finish();
+    if (Status s = undoCommands({id}, QStringLiteral("Undo")); !s)
+        return s.error();
+    return label;
+}
+
+Status Store::undoBatch(const QString& batchId)
+{
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("SELECT id FROM commands WHERE batch_id = ? AND undo_of IS NULL AND "
+                             "undone_by IS NULL ORDER BY hlc DESC"));
+    q.addBindValue(batchId);
+    if (!q.exec())
+        return queryError(q);
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    q.finish();
+    if (ids.isEmpty())
+        return Error::make(ErrorCode::NotFound,
+                           tr("Batch %1 has nothing left to undo.").arg(batchId));
+    return undoCommands(ids, QStringLiteral("Undo batch"));
+}
+
+// Reverts commands newest first: an insert is removed, a delete restored, an update set back to
+// its old values. The revert is itself a command, so it is logged, synced and visible in history.
+Status Store::undoCommands(const QStringList& commandIds, const QString& label)
+{
+    return execute(
+        label,
+        [&](Command& cmd) -> Status {
+            for (const QString& commandId : commandIds) {
+                auto r = cmd.run(QStringLiteral("SELECT entity, entity_id, op, field, old_value "
+                                                "FROM changes WHERE command_id = ? "
+                                                "ORDER BY seq DESC"),
+                                 {commandId});
+                if (!r)
+                    return r.error();
+                // Group per record, keeping the reverse order in which records were first met.
+                QList<QPair<QString, QString>> order;
+                QHash<QPair<QString, QString>, QList<LoggedChange>> byRecord;
+                while ((*r)->next()) {
+                    LoggedChange c{(*r)->value(0).toString(), (*r)->value(1).toString(),
+                                   (*r)->value(2).toString(), (*r)->value(3).toString(),
+                                   (*r)->value(4)};
+                    const auto key = qMakePair(c.entity, c.id);
+                    if (!byRecord.contains(key))
+                        order.append(key);
+                    byRecord[key].append(c);
+                }
+                (*r)->finish();
+                for (const auto& key : std::as_const(order)) {
+                    const QList<LoggedChange>& changes = byRecord.value(key);
+                    const QString& op = changes.first().op;
+                    if (op == QLatin1String("erase"))
+                        return Error::make(ErrorCode::Conflict,
+                                           tr("An erasure cannot be undone."));
+                    QVariantMap old;
+                    for (const LoggedChange& c : changes) {
+                        if (!c.field.isEmpty())
+                            old.insert(c.field, c.oldValue);
+                    }
+                    Status s;
+                    if (op == QLatin1String("insert")) {
+                        if (cmd.exists(key.first, key.second))
+                            s = cmd.remove(key.first, key.second);
+                    } else if (op == QLatin1String("delete")) {
+                        if (!cmd.exists(key.first, key.second))
+                            s = cmd.insert(key.first, key.second, old);
+                    } else if (cmd.exists(key.first, key.second)) {
+                        s = cmd.update(key.first, key.second, old);
+                    }
+                    if (!s)
+                        return s;
+                }
+                auto mark = cmd.run(QStringLiteral("UPDATE commands SET undone_by = ? WHERE id = ?"),
+                                    {cmd.id(), commandId});
+                if (!mark)
+                    return mark.error();
+            }
+            return {};
+        },
+        commandIds.size() == 1 ? commandIds.first() : QString());
+}
+
+Status Store::eraseContact(const QString& id)
+{
+    Status s = execute(QStringLiteral("Erase contact"), [&](Command& cmd) -> Status {
+        if (!cmd.exists(QStringLiteral("contact"), id))
+            return Error::make(ErrorCode::NotFound, tr("No contact with id %1.").arg(id));
+        // Deals stay (they are the business's records) but no longer point at the person.
+        auto deals = cmd.run(QStringLiteral("SELECT id FROM deals WHERE contact_id = ?"), {id});
+        if (!deals)
+            return deals.error();
+        QStringList dealIds;
+        while ((*deals)->next())
+            dealIds << (*deals)->value(0).toString();
+        (*deals)->finish();
+        for (const QString& dealId : std::as_const(dealIds)) {
+            if (Status st = cmd.update(QStringLiteral("deal"), dealId,
+                                       {{QStringLiteral("contact_id"), QVariant()},
+                                        {QStringLiteral("updated_at"), nowText()}});
+                !st)
+                return st;
+        }
+        // What was said with or about the person goes with them.
+        for (const auto& [entity, table] :
+             {qMakePair(QStringLiteral("consent"), QStringLiteral("consents")),
+              qMakePair(QStringLiteral("activity"), QStringLiteral("activities")),
+              qMakePair(QStringLiteral("task"), QStringLiteral("tasks"))}) {
+            auto r = cmd.run(QStringLiteral("SELECT id FROM %1 WHERE contact_id = ?").arg(table),
+                             {id});
+            if (!r)
+                return r.error();
+            QStringList ids;
+            while ((*r)->next())
+                ids << (*r)->value(0).toString();
+            (*r)->finish();
+            for (const QString& childId : std::as_const(ids)) {
+                if (Status st = cmd.erase(entity, childId); !st)
+                    return st;
+            }
+        }
+        if (Status st = cmd.erase(QStringLiteral("contact"), id); !st)
+            return st;
+        // Merged segments leave no trace of the person's terms in the full-text index.
+        return search::SearchIndex(cmd.db()).optimize();
+    });
+    if (!s)
+        return s;
+    // Rewrite the file without free pages, then empty the write-ahead log, which still holds
+    // old page images.
+    QSqlDatabase db = connection();
+    for (const char* sql : {"VACUUM", "PRAGMA wal_checkpoint(TRUNCATE)"}) {
+        QSqlQuery q(db);
+        if (!q.exec(QLatin1String(sql)))
+            return Error::make(ErrorCode::Sql,
+                               tr("The contact was erased, but compacting the file failed: %1")
+                                   .arg(q.lastError().databaseText()));
+    }
+    return {};
+}
+
+}  // namespace baza::store
