@@ -1,0 +1,152 @@
+// baza_screenshots OUTPUT_DIR: renders the unlock window, the new-database dialog and the main
+// window in English, Polish and Russian to PNG files, on a throwaway database with sample data.
+// Run it with QT_QPA_PLATFORM=offscreen (the `screenshots` target does).
+
+#include "core/db/Database.h"
+#include "core/store/Store.h"
+#include "translations/Translations.h"
+#include "ui/contacts/ContactsPage.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/NewDatabaseDialog.h"
+#include "ui/shell/Resources.h"
+#include "ui/shell/UnlockWindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QIcon>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace baza;
+
+namespace {
+
+struct Sample
+{
+    const char* first;
+    const char* last;
+    const char* company;
+    const char* city;
+    const char* email;
+    const char* phone;
+};
+
+// Invented people, in the languages Baza's users write in.
+const Sample Samples[] = {
+    {"Anna", "Kowalska", "Piekarnia Kowalski", "Kraków", "anna@piekarnia-kowalski.pl",
+     "+48 601 234 567"},
+    {"Jan", "Kowalczyk", "Kowalczyk i Syn", "Łódź", "jan.kowalczyk@example.pl", "+48 42 630 11 22"},
+    {"Łucja", "Wiśniewska", "Studio Łucja", "Gdańsk", "lucja@studio-lucja.pl", "+48 58 301 44 55"},
+    {"Семён", "Ковалёв", "ООО «Северный мост»", "Санкт-Петербург", "semen@sev-most.ru",
+     "+7 812 555-01-23"},
+    {"Ольга", "Кузнецова", "Кузнецова и партнёры", "Москва", "olga@kuznetsova.ru",
+     "+7 495 123-45-67"},
+    {"Marek", "Kowal", "Kowal Serwis", "Wrocław", "marek@kowalserwis.pl", "+48 71 344 55 66"},
+    {"Emma", "Koval", "Northgate Supplies", "Leeds", "emma.koval@northgate.example",
+     "+44 113 496 0123"},
+    {"Zofia", "Nowak", "Nowak Logistyka", "Poznań", "zofia.nowak@logistyka.pl", "+48 61 850 12 34"},
+};
+
+bool fill(store::Store& store)
+{
+    for (const Sample& s : Samples) {
+        domain::Company company;
+        company.name = QString::fromUtf8(s.company);
+        auto createdCompany = store.createCompany(company);
+        if (!createdCompany)
+            return false;
+        domain::Contact contact;
+        contact.firstName = QString::fromUtf8(s.first);
+        contact.lastName = QString::fromUtf8(s.last);
+        contact.companyId = createdCompany->id;
+        contact.address.city = QString::fromUtf8(s.city);
+        contact.emails = {{QStringLiteral("work"), QString::fromUtf8(s.email)}};
+        contact.phones = {{QStringLiteral("work"), QString::fromUtf8(s.phone)}};
+        if (!store.createContact(contact))
+            return false;
+    }
+    return true;
+}
+
+bool save(QWidget& widget, const QString& dir, const QString& name)
+{
+    widget.show();
+    QApplication::processEvents();
+    const QString file = dir + QLatin1Char('/') + name + QStringLiteral(".png");
+    const bool ok = widget.grab().save(file);
+    std::fprintf(stderr, "%s %s\n", ok ? "wrote" : "FAILED", qPrintable(file));
+    widget.hide();
+    return ok;
+}
+
+bool render(store::Store& store, const QString& dbPath, const QString& out, const QString& lang)
+{
+    bool ok = true;
+    {
+        ui::UnlockWindow unlock;
+        unlock.setDatabasePath(dbPath);
+        unlock.resize(560, 380);
+        unlock.findChild<QLineEdit*>(QStringLiteral("passphrase"))
+            ->setText(QStringLiteral("secret passphrase"));
+        ok &= save(unlock, out, QStringLiteral("unlock-") + lang);
+        unlock.showError(db::wrongPassphraseError(dbPath).message);
+        ok &= save(unlock, out, QStringLiteral("unlock-error-") + lang);
+    }
+    {
+        ui::NewDatabaseDialog dialog;
+        dialog.findChild<QLineEdit*>(QStringLiteral("newPassphrase"))
+            ->setText(QStringLiteral("granat-żurek-42"));
+        ok &= save(dialog, out, QStringLiteral("new-database-") + lang);
+    }
+    {
+        ui::MainWindow main(store, dbPath);
+        main.resize(900, 560);
+        main.findChild<ui::ContactsPage*>()->setQuery(QStringLiteral("kow"));
+        ok &= save(main, out, QStringLiteral("main-contacts-") + lang);
+        main.showSection(ui::MainWindow::Dashboard);
+        ok &= save(main, out, QStringLiteral("main-dashboard-") + lang);
+    }
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QTemporaryDir scratch;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, scratch.path());
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("BazaScreenshots"));
+    QApplication::setApplicationName(QStringLiteral("BazaScreenshots"));
+    ui::initResources();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/baza/icons/baza.svg")));
+
+    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("screenshots");
+    QDir().mkpath(out);
+
+    const QString dbPath = scratch.filePath(QStringLiteral("customers.baza"));
+    auto created = db::Database::create(dbPath, QStringLiteral("screenshots only"));
+    if (!created) {
+        std::fprintf(stderr, "%s\n", qPrintable(created.message()));
+        return 1;
+    }
+    std::unique_ptr<db::Database> database = std::move(*created);
+    store::Store store(*database);
+    if (!store.initialize() || !fill(store)) {
+        std::fprintf(stderr, "could not fill the sample database\n");
+        return 1;
+    }
+
+    bool ok = true;
+    for (const QString& lang : i18n::availableLanguages()) {
+        QLocale::setDefault(QLocale(lang));
+        i18n::install(app, lang);
+        ok &= render(store, dbPath, out, lang);
+    }
+    return ok ? 0 : 1;
+}

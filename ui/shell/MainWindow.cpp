@@ -1,0 +1,129 @@
+#include "ui/shell/MainWindow.h"
+
+#include "ui/contacts/ContactsPage.h"
+#include "ui/dashboard/DashboardPage.h"
+#include "ui/shell/LanguageMenu.h"
+#include "ui/shell/PlaceholderPage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace baza::ui {
+
+MainWindow::MainWindow(store::Store& store, const QString& databasePath, QWidget* parent)
+    : QMainWindow(parent)
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    const QString fileName = QFileInfo(databasePath).fileName();
+    setWindowTitle(tr("%1 — Baza").arg(fileName));
+
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Sections"));
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget::item { padding: 6px 10px; }"));
+    m_pages->setObjectName(QStringLiteral("pages"));
+
+    addPage(Contacts, tr("Contacts"), new ContactsPage(store, this));
+    addPage(Companies, tr("Companies"),
+            new PlaceholderPage(tr("Companies"),
+                                tr("Companies, their people and their deals will live here."),
+                                this));
+    addPage(Deals, tr("Deals"),
+            new PlaceholderPage(
+                tr("Deals"), tr("The pipeline board with deals by stage will live here."), this));
+    addPage(
+        Tasks, tr("Tasks"),
+        new PlaceholderPage(tr("Tasks"), tr("Tasks due today and overdue will live here."), this));
+    addPage(Dashboard, tr("Dashboard"), new DashboardPage(store, this));
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({170, 630});
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    m_fileLabel = new QLabel(fileName, this);
+    m_fileLabel->setObjectName(QStringLiteral("databaseFileLabel"));
+    m_fileLabel->setToolTip(QDir::toNativeSeparators(databasePath));
+    m_fileLabel->setAccessibleName(tr("Database file"));
+    m_lockState = new QLabel(tr("Unlocked"), this);
+    m_lockState->setObjectName(QStringLiteral("lockState"));
+    m_lockState->setAccessibleName(tr("Lock state"));
+    statusBar()->addWidget(m_fileLabel, 1);
+    statusBar()->addPermanentWidget(m_lockState);
+
+    buildMenus();
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
+    showSection(Contacts);
+    resize(900, 600);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(Section section, const QString& title, QWidget* page)
+{
+    Q_ASSERT(m_pages->count() == int(section));
+    m_navigation->addItem(title);
+    m_pages->addWidget(page);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    auto* lock = file->addAction(tr("&Lock"));
+    lock->setObjectName(QStringLiteral("lockAction"));
+    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    // Locking must work from any window of the app, dialogs included.
+    lock->setShortcutContext(Qt::ApplicationShortcut);
+    lock->setStatusTip(tr("Close the database and ask for the passphrase again"));
+    connect(lock, &QAction::triggered, this, &MainWindow::lockRequested);
+    file->addSeparator();
+    auto* quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
+
+    menuBar()->addMenu(new LanguageMenu(this));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    auto* about = help->addAction(tr("&About Baza"));
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::showSection(Section section)
+{
+    m_navigation->setCurrentRow(int(section));
+}
+
+MainWindow::Section MainWindow::currentSection() const
+{
+    return Section(m_pages->currentIndex());
+}
+
+void MainWindow::showAbout()
+{
+    auto* box = new QMessageBox(
+        QMessageBox::NoIcon, tr("About Baza"),
+        tr("<h3>Baza %1</h3><p>A customer database that stays on this computer, encrypted with "
+           "SQLCipher.</p>")
+            .arg(QApplication::applicationVersion()),
+        QMessageBox::Ok, this);
+    box->setIconPixmap(windowIcon().pixmap(64, 64));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+} // namespace baza::ui

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace baza::store {
+class Store;
+}
+
+namespace baza::ui {
+
+// The frame around the pages: navigation on the left, one page per section in a stack, the
+// database and its lock state in the status bar. It holds no section logic of its own.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum Section { Contacts, Companies, Deals, Tasks, Dashboard };
+    Q_ENUM(Section)
+
+    MainWindow(store::Store& store, const QString& databasePath, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void showSection(Section section);
+    Section currentSection() const;
+
+signals:
+    // The user asked to lock; the owner drops the database and shows the unlock window.
+    void lockRequested();
+
+private:
+    void buildMenus();
+    void addPage(Section section, const QString& title, QWidget* page);
+    void showAbout();
+
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    QLabel* m_fileLabel = nullptr;
+    QLabel* m_lockState = nullptr;
+};
+
+} // namespace baza::ui
