@@ -228,7 +228,7 @@ Result<QStringList> Store::contactsWithChannel(const QString& kind, const QStrin
                              "WHERE kind = ? AND value = ? AND contact_id != ?"));
     q.addBindValue(kind);
     q.addBindValue(normalized);
-    q.addBindValue(exceptId);
+    q.addBindValue(exceptId.isNull() ? QStringLiteral("") : exceptId);  // NULL would match nothing
     if (!q.exec())
         return Error::make(ErrorCode::Sql, q.lastError().databaseText());
     QStringList ids;
