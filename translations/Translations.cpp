@@ -67,11 +67,11 @@ QString resolveLanguage(const QString& requested, const QLocale& system)
 bool install(QCoreApplication& app, const QString& language)
 {
     removeInstalled(app);
-    if (language == QLatin1String("en"))
-        return true;
     // Qt's own strings (standard buttons, file dialogs); missing ones are not an error.
-    load(app, QStringLiteral("qtbase_") + language,
-         QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    if (language != QLatin1String("en"))
+        load(app, QStringLiteral("qtbase_") + language,
+             QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    // English is the source language; its catalogue holds only the plural forms.
     return load(app, QStringLiteral("baza_") + language, QStringLiteral(":/i18n"));
 }
 

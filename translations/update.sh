@@ -1,27 +1,43 @@
 #!/usr/bin/env bash
-# Refreshes baza_pl.ts and baza_ru.ts from the sources of core/, ui/ and app/. New strings arrive
-# as type="unfinished"; translate them (Qt Linguist, or by hand) before committing.
-# LUPDATE may name the lupdate binary (the CMake target update_translations passes Qt's).
+# Refreshes the catalogues from the sources of core/, ui/ and app/: baza_pl.ts and baza_ru.ts
+# get every string, baza_en.ts only the plural forms (English needs "1 contact" / "2 contacts").
+# New strings arrive as type="unfinished"; translate them (Qt Linguist, or by hand) and commit.
+# LUPDATE/LCONVERT may name the tools (the CMake target update_translations passes Qt's).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-lupdate="${LUPDATE:-}"
-if [[ -z "$lupdate" ]]; then
-    for candidate in lupdate /usr/lib/qt6/bin/lupdate lupdate-qt6; do
+find_tool() {
+    local name="$1" candidate
+    for candidate in "$name" "/usr/lib/qt6/bin/$name" "$name-qt6"; do
         if command -v "$candidate" >/dev/null; then
-            lupdate="$candidate"
-            break
+            printf '%s\n' "$candidate"
+            return 0
         fi
     done
-fi
-[[ -n "$lupdate" ]] || { echo "update.sh: lupdate (Qt 6 Linguist tools) not found" >&2; exit 1; }
+    echo "update.sh: $name (Qt 6 Linguist tools) not found" >&2
+    return 1
+}
+lupdate="${LUPDATE:-$(find_tool lupdate)}"
+lconvert="${LCONVERT:-$(find_tool lconvert)}"
 
-"$lupdate" -locations relative -no-obsolete -extensions cpp,h -I . \
-    core ui app translations/Translations.cpp \
-    -ts translations/baza_pl.ts translations/baza_ru.ts
+sources=(core ui app translations/Translations.cpp)
+scratch="$(mktemp -d translations/.update.XXXXXX)"
+trap 'rm -rf "$scratch"' EXIT
 
-# Report what still needs a translator.
-for ts in translations/baza_pl.ts translations/baza_ru.ts; do
-    unfinished=$(grep -c 'type="unfinished"' "$ts" || true)
-    echo "$ts: $unfinished unfinished"
+for lang in pl ru en; do
+    options=()
+    [[ "$lang" == en ]] && options=(-pluralonly)
+    fresh="translations/.fresh_$lang.ts"
+    # -I . resolves our "core/…" includes, so lupdate sees the namespaces of every class.
+    "$lupdate" -silent -locations relative -no-obsolete -extensions cpp,h -I . \
+        -target-language "$lang" "${options[@]}" "${sources[@]}" -ts "$fresh" \
+        2>"$scratch/lupdate_$lang.log" || { cat "$scratch/lupdate_$lang.log" >&2; exit 1; }
+    python3 translations/tsmerge.py "$fresh" "$scratch/lupdate_$lang.log" \
+        "translations/baza_$lang.ts" "$scratch/merged_$lang.ts" core ui app translations
+    rm -f "$fresh"
+    # lconvert writes the canonical .ts layout, so diffs stay small.
+    "$lconvert" -i "$scratch/merged_$lang.ts" -o "translations/baza_$lang.ts"
+    total=$(grep -c '<source>' "translations/baza_$lang.ts" || true)
+    unfinished=$(grep -c 'type="unfinished"' "translations/baza_$lang.ts" || true)
+    echo "translations/baza_$lang.ts: $total strings, $unfinished unfinished"
 done

@@ -46,7 +46,9 @@ NewDatabaseDialog::NewDatabaseDialog(QWidget* parent)
     m_strength = new PassphraseStrengthMeter(this);
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&File:"), pathRow);
+    auto* fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, pathRow);
     form->addRow(tr("&Passphrase:"), m_passphrase);
     form->addRow(tr("&Repeat:"), m_repeat);
     form->addRow(tr("Strength:"), m_strength);

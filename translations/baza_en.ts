@@ -1,0 +1,34 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>baza::domain</name>
+    <message numerus="yes">
+        <location filename="../core/domain/Validation.cpp" line="+63"/>
+        <source>A name or title is longer than %n characters.</source>
+        <translation>
+            <numerusform>A name or title is longer than %n character.</numerusform>
+            <numerusform>A name or title is longer than %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::ContactsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/contacts/ContactsPage.cpp" line="+87"/>
+        <source>%Ln contact(s) in this database</source>
+        <translation>
+            <numerusform>%Ln contact in this database</numerusform>
+            <numerusform>%Ln contacts in this database</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln match</numerusform>
+            <numerusform>%Ln matches</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
