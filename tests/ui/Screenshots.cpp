@@ -85,15 +85,17 @@ bool save(QWidget& widget, const QString& dir, const QString& name)
 
 bool render(store::Store& store, const QString& dbPath, const QString& out, const QString& lang)
 {
+    // What a user's path looks like, rather than the scratch folder's.
+    const QString shownPath = QStringLiteral("/home/anna/Documents/customers.baza");
     bool ok = true;
     {
         ui::UnlockWindow unlock;
-        unlock.setDatabasePath(dbPath);
+        unlock.setDatabasePath(shownPath);
         unlock.resize(560, 380);
         unlock.findChild<QLineEdit*>(QStringLiteral("passphrase"))
             ->setText(QStringLiteral("secret passphrase"));
         ok &= save(unlock, out, QStringLiteral("unlock-") + lang);
-        unlock.showError(db::wrongPassphraseError(dbPath).message);
+        unlock.showError(db::wrongPassphraseError(shownPath).message);
         ok &= save(unlock, out, QStringLiteral("unlock-error-") + lang);
     }
     {

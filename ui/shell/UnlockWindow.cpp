@@ -145,6 +145,9 @@ void UnlockWindow::reloadRecent()
 void UnlockWindow::setDatabasePath(const QString& path)
 {
     m_file->setCurrentText(QDir::toNativeSeparators(path));
+    // With the file chosen, the next thing to type is the passphrase.
+    if (!path.isEmpty())
+        m_passphrase->setFocus();
 }
 
 QString UnlockWindow::databasePath() const
