@@ -110,7 +110,11 @@ CREATE INDEX changes_command ON changes(command_id);
 const char* const SchemaV3 = R"sql(
 CREATE TABLE search_docs (
     docid INTEGER PRIMARY KEY, entity TEXT NOT NULL, entity_id TEXT NOT NULL UNIQUE);
-CREATE VIRTUAL TABLE search_fts USING fts4(name, other, prefix="2,3", tokenize=simple);
+CREATE VIRTUAL TABLE search_name_fts USING fts4(
+    name, prefix="1,2,3,4,6", order=desc, tokenize=simple);
+CREATE VIRTUAL TABLE search_fts USING fts4(text, prefix="1,2,3,4,6", order=desc, tokenize=simple);
+CREATE VIRTUAL TABLE search_phone_fts USING fts4(
+    phones, prefix="3,4,5,6,7,8", order=desc, tokenize=simple);
 INSERT OR REPLACE INTO meta(key, value) VALUES ('search_rebuild', '1');
 )sql";
 
