@@ -15,6 +15,11 @@
 
 #include <filesystem>
 
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
 #ifndef SQLITE_HAS_CODEC
 #define SQLITE_HAS_CODEC 1
 #endif
@@ -49,8 +54,10 @@ sqlite3* rawHandle(const QSqlDatabase& db)
 
 Error sqlError(const QString& context, const QSqlError& e)
 {
-    Error err{ErrorCode::Sql, context + QStringLiteral(": ") + e.databaseText(),
-              e.nativeErrorCode().toInt(), {}};
+    Error err{ErrorCode::Sql,
+              context + QStringLiteral(": ") + e.databaseText(),
+              e.nativeErrorCode().toInt(),
+              {}};
     if ((err.sqliteCode & 0xff) == SQLITE_CORRUPT)
         err.code = ErrorCode::Corrupt;
     return err;
@@ -64,9 +71,25 @@ Status fsyncFile(const QString& path)
     if (!f.flush())
         return Error::make(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, f.errorString()));
 #ifdef Q_OS_UNIX
-    ::fsync(f.handle());
+    if (::fsync(f.handle()) != 0)
+        return Error::make(ErrorCode::Io, tr("Cannot write %1 to disk").arg(path));
 #endif
     return {};
+}
+
+// Makes a rename in the folder of `path` durable (POSIX: fsync the folder).
+void syncParentFolder(const QString& path)
+{
+#ifdef Q_OS_UNIX
+    const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
+    const int fd = ::open(folder.constData(), O_RDONLY | O_DIRECTORY);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+#else
+    Q_UNUSED(path);
+#endif
 }
 
 // Atomically replaces `to` with `from` (rename(2) on POSIX, MoveFileEx on Windows).
@@ -79,7 +102,44 @@ Status atomicReplace(const QString& from, const QString& to)
         return Error::make(ErrorCode::Io,
                            tr("Cannot move %1 to %2: %3")
                                .arg(from, to, QString::fromLocal8Bit(ec.message().c_str())));
+    syncParentFolder(to);
     return {};
+}
+
+void removeWithSideFiles(const QString& path)
+{
+    QFile::remove(path);
+    QFile::remove(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
+    QFile::remove(path + QStringLiteral("-journal"));
+}
+
+// ATTACH opens with the flags of the main connection, which has no SQLITE_OPEN_CREATE for an
+// existing file; an empty file is an empty database that ATTACH can then fill.
+Status createEmptyFile(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return Error::make(
+            ErrorCode::Io,
+            tr("Cannot create %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
+    return {};
+}
+
+// Read errors from a check that is known to be valid SQL mean damage once the file has opened
+// with its key. SQLCipher 3 reports a page whose HMAC does not match as a plain SQLITE_ERROR.
+bool isDamageCode(int sqliteCode)
+{
+    switch (sqliteCode & 0xff) {
+    case SQLITE_ERROR:
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+    case SQLITE_IOERR:
+    case SQLITE_FORMAT:
+        return true;
+    default:
+        return false;
+    }
 }
 
 // Runs one statement with bound text parameters on the raw handle. Used where the parameters are
@@ -109,7 +169,7 @@ Status execRaw(sqlite3* db, const char* sql, std::initializer_list<QByteArrayVie
 
 QAtomicInteger<quint64> g_connectionCounter;
 
-}  // namespace
+} // namespace
 
 Error wrongPassphraseError(const QString& path)
 {
@@ -129,7 +189,8 @@ Status execScript(QSqlDatabase& db, const QString& sql)
     const QByteArray utf8 = sql.toUtf8();
     const int rc = sqlite3_exec(h, utf8.constData(), nullptr, nullptr, &err);
     if (rc != SQLITE_OK) {
-        Error e{ErrorCode::Sql, QString::fromUtf8(err ? err : sqlite3_errstr(rc)),
+        Error e{ErrorCode::Sql,
+                QString::fromUtf8(err ? err : sqlite3_errstr(rc)),
                 sqlite3_extended_errcode(h),
                 {}};
         sqlite3_free(err);
@@ -164,8 +225,9 @@ Status Database::checkFile(const QString& path)
                            tr("%1 does not exist.").arg(QDir::toNativeSeparators(path)));
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error::make(ErrorCode::Io, tr("Cannot read %1: %2")
-                                              .arg(QDir::toNativeSeparators(path), f.errorString()));
+        return Error::make(
+            ErrorCode::Io,
+            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
     const QByteArray head = f.read(16);
     if (head.startsWith("SQLite format 3"))
         return Error::make(ErrorCode::NotEncrypted,
@@ -194,9 +256,8 @@ Result<SecretKey> Database::deriveKeyFor(const QString& path, const QString& pas
 Result<std::unique_ptr<Database>> Database::create(const QString& path, const QString& passphrase)
 {
     if (QFileInfo::exists(path))
-        return Error::make(ErrorCode::Conflict,
-                           tr("%1 already exists; Baza will not overwrite it.")
-                               .arg(QDir::toNativeSeparators(path)));
+        return Error::make(ErrorCode::Conflict, tr("%1 already exists; Baza will not overwrite it.")
+                                                    .arg(QDir::toNativeSeparators(path)));
     if (passphrase.isEmpty())
         return Error::make(ErrorCode::Usage, tr("The passphrase must not be empty."));
     QByteArray utf8 = passphrase.toUtf8();
@@ -208,21 +269,27 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path, const QS
     auto conn = db->openConnection(db->m_prefix + QStringLiteral("create"), true);
     if (!conn) {
         db.reset();
-        QFile::remove(path);
+        removeWithSideFiles(path);
         return conn.error();
     }
-    QSqlQuery q(*conn);
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
-        return sqlError(tr("Cannot enable the write-ahead log"), q.lastError());
-    q.finish();
-    if (Status s = migrate(*conn); !s) {
-        db.reset();
-        QFile::remove(path);
-        return s.error();
-    }
     {
+        // Registered at once, so that a failure below closes it before the file is removed.
         QMutexLocker lock(&db->m_mutex);
         db->m_connections.insert(QThread::currentThread(), conn->connectionName());
+    }
+    Status s;
+    {
+        QSqlQuery q(*conn);
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+            s = sqlError(tr("Cannot enable the write-ahead log"), q.lastError());
+    }
+    if (s)
+        s = migrate(*conn);
+    if (!s) {
+        *conn = QSqlDatabase();
+        db.reset();
+        removeWithSideFiles(path);
+        return s.error();
     }
     return finishOpen(std::move(db));
 }
@@ -252,7 +319,7 @@ Result<std::unique_ptr<Database>> Database::openWithKey(const QString& path, Sec
     if (!version)
         return version.error();
     if (*version > latestSchemaVersion())
-        return migrate(*conn).error();  // the NewerSchema error, nothing written
+        return migrate(*conn).error(); // the NewerSchema error, nothing written
     QSqlQuery q(*conn);
     if (q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next() &&
         q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
@@ -293,11 +360,11 @@ Result<QSqlDatabase> Database::openConnection(const QString& name, bool create)
         if ((code & 0xff) == SQLITE_NOTADB)
             return wrongPassphraseError(m_path);
         if ((code & 0xff) == SQLITE_CORRUPT)
-            return Error{ErrorCode::Corrupt,
-                         tr("%1 is damaged: %2")
-                             .arg(QDir::toNativeSeparators(m_path), e.databaseText()),
-                         code,
-                         {}};
+            return Error{
+                ErrorCode::Corrupt,
+                tr("%1 is damaged: %2").arg(QDir::toNativeSeparators(m_path), e.databaseText()),
+                code,
+                {}};
         return Error{ErrorCode::Io,
                      tr("Cannot open %1: %2")
                          .arg(QDir::toNativeSeparators(m_path),
@@ -317,9 +384,8 @@ QSqlDatabase Database::connection()
         if (it != m_connections.constEnd())
             return QSqlDatabase::database(*it, false);
     }
-    const QString name =
-        m_prefix + QStringLiteral("t%1").arg(quintptr(thread), 0, 16) +
-        QStringLiteral("-%1").arg(++g_connectionCounter);
+    const QString name = m_prefix + QStringLiteral("t%1").arg(quintptr(thread), 0, 16) +
+                         QStringLiteral("-%1").arg(++g_connectionCounter);
     auto conn = openConnection(name, false);
     if (!conn) {
         qWarning("baza: cannot open a connection for a worker thread: %s",
@@ -397,21 +463,45 @@ CipherInfo Database::cipherInfo()
 Status Database::verify()
 {
     QSqlDatabase db = connection();
-    QSqlQuery q(db);
+    if (!db.isOpen())
+        return Error::make(ErrorCode::Sql, tr("The database is not open"));
     QStringList problems;
-    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
-        return sqlError(tr("Integrity check failed"), q.lastError());
-    while (q.next()) {
-        const QString line = q.value(0).toString();
-        if (line != QLatin1String("ok"))
-            problems << line;
+    // A page that fails to decrypt or to parse stops the check with an error rather than a row
+    // of output; that is a finding, not a reason to report "ok".
+    const auto failed = [&](const char* what, const QSqlError& e) {
+        Error err = sqlError(tr(what), e);
+        if (isDamageCode(err.sqliteCode)) {
+            err.code = ErrorCode::Corrupt;
+            err.message =
+                tr("%1 is damaged: %2").arg(QDir::toNativeSeparators(m_path), e.databaseText());
+        }
+        return err;
+    };
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+            return failed(QT_TRANSLATE_NOOP("baza::db", "Integrity check failed"), q.lastError());
+        while (q.next()) {
+            const QString line = q.value(0).toString();
+            if (line != QLatin1String("ok"))
+                problems << line;
+        }
+        if (q.lastError().isValid())
+            return failed(QT_TRANSLATE_NOOP("baza::db", "Integrity check failed"), q.lastError());
     }
-    q.finish();
-    if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
-        return sqlError(tr("Foreign key check failed"), q.lastError());
-    while (q.next()) {
-        problems << tr("%1 row %2 refers to a missing %3 record")
-                        .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+            return failed(QT_TRANSLATE_NOOP("baza::db", "Foreign key check failed"), q.lastError());
+        while (q.next()) {
+            problems << tr("%1 row %2 refers to a missing %3 record")
+                            .arg(q.value(0).toString(), q.value(1).toString(),
+                                 q.value(2).toString());
+        }
+        if (q.lastError().isValid())
+            return failed(QT_TRANSLATE_NOOP("baza::db", "Foreign key check failed"), q.lastError());
     }
     if (!problems.isEmpty())
         return Error::make(ErrorCode::Corrupt, problems.join(QLatin1Char('\n')));
@@ -425,19 +515,23 @@ Status Database::backupTo(const QString& target)
                            tr("%1 already exists; choose a new name for the backup.")
                                .arg(QDir::toNativeSeparators(target)));
     const QString part = target + QStringLiteral(".part");
-    QFile::remove(part);
+    removeWithSideFiles(part);
     QSqlDatabase db = connection();
     sqlite3* h = rawHandle(db);
     if (!h)
         return Error::make(ErrorCode::Sql, tr("The database is not open"));
     const int version = schemaVersion();
+    if (Status created = createEmptyFile(part); !created)
+        return created;
     // Same key and salt: the backup opens with the same passphrase.
     SecretKey::Literal literal(m_key, true);
     const QByteArray partPath = part.toUtf8();
     Status s = execRaw(h, "ATTACH DATABASE ?1 AS baza_backup KEY ?2",
                        {partPath, QByteArrayView(literal.data(), literal.size())});
-    if (!s)
+    if (!s) {
+        removeWithSideFiles(part);
         return Error::make(ErrorCode::Io, tr("Cannot create %1: %2").arg(part, s.message()));
+    }
     // One read transaction: the copy is a consistent snapshot even while others write.
     s = execRaw(h, "BEGIN", {});
     if (s)
@@ -452,11 +546,11 @@ Status Database::backupTo(const QString& target)
         s = end;
     (void)execRaw(h, "DETACH DATABASE baza_backup", {});
     if (!s) {
-        QFile::remove(part);
+        removeWithSideFiles(part);
         return Error::make(ErrorCode::Io, tr("Backup failed: %1").arg(s.message()));
     }
     if (Status sync = fsyncFile(part); !sync) {
-        QFile::remove(part);
+        removeWithSideFiles(part);
         return sync;
     }
     return atomicReplace(part, target);
@@ -464,26 +558,58 @@ Status Database::backupTo(const QString& target)
 
 Status Database::restore(const QString& backup, const QString& target, const QString& passphrase)
 {
-    {
-        auto opened = Database::open(backup, passphrase);
-        if (!opened)
-            return opened.error();
-        if (Status s = (*opened)->verify(); !s)
-            return Error::make(ErrorCode::Corrupt,
-                               tr("The backup %1 failed its integrity check: %2")
-                                   .arg(QDir::toNativeSeparators(backup), s.message()));
-        // Fold the backup's write-ahead log into it before copying the file alone.
-        QSqlDatabase db = (*opened)->connection();
-        (void)execScript(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-    }
+    // The checks run on a copy, so the backup itself is never written to (opening would switch
+    // it to WAL or upgrade its schema), and what is checked is exactly what is swapped in.
     const QString part = target + QStringLiteral(".restore-part");
-    QFile::remove(part);
+    removeWithSideFiles(part);
+    if (Status s = checkFile(backup); !s)
+        return s;
     if (!QFile::copy(backup, part))
         return Error::make(ErrorCode::Io, tr("Cannot copy %1 to %2")
                                               .arg(QDir::toNativeSeparators(backup),
                                                    QDir::toNativeSeparators(part)));
-    if (Status s = fsyncFile(part); !s)
+    // A backup left with a write-ahead log (it was open when copied) carries rows in it.
+    const QString backupWal = backup + QStringLiteral("-wal");
+    if (QFileInfo(backupWal).size() > 0 && !QFile::copy(backupWal, part + QStringLiteral("-wal"))) {
+        removeWithSideFiles(part);
+        return Error::make(ErrorCode::Io, tr("Cannot copy %1").arg(backupWal));
+    }
+    {
+        auto key = deriveKeyFor(part, passphrase);
+        if (!key) {
+            removeWithSideFiles(part);
+            return key.error().code == ErrorCode::WrongPassphrase ? wrongPassphraseError(backup)
+                                                                  : key.error();
+        }
+        auto opened = Database::openWithKey(part, std::move(*key));
+        if (!opened) {
+            removeWithSideFiles(part);
+            return opened.error().code == ErrorCode::WrongPassphrase ? wrongPassphraseError(backup)
+                                                                     : opened.error();
+        }
+        if (Status s = (*opened)->verify(); !s) {
+            opened = Error{};
+            removeWithSideFiles(part);
+            return Error::make(ErrorCode::Corrupt,
+                               tr("The backup %1 failed its integrity check: %2")
+                                   .arg(QDir::toNativeSeparators(backup), s.message()));
+        }
+        // Fold the log into the file: the file alone is moved into place.
+        QSqlDatabase db = (*opened)->connection();
+        (void)execScript(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    if (QFileInfo(part + QStringLiteral("-wal")).size() > 0) {
+        removeWithSideFiles(part);
+        return Error::make(
+            ErrorCode::Io,
+            tr("Cannot prepare %1 for restoring").arg(QDir::toNativeSeparators(backup)));
+    }
+    QFile::remove(part + QStringLiteral("-wal"));
+    QFile::remove(part + QStringLiteral("-shm"));
+    if (Status s = fsyncFile(part); !s) {
+        removeWithSideFiles(part);
         return s;
+    }
     // A stale log of the replaced file must not be replayed onto the restored one.
     QFile::remove(target + QStringLiteral("-wal"));
     QFile::remove(target + QStringLiteral("-shm"));
@@ -509,10 +635,14 @@ Status Database::changePassphrase(const QString& newPassphrase)
         return newKey.error();
 
     const QString part = m_path + QStringLiteral(".rekey-part");
-    QFile::remove(part);
+    removeWithSideFiles(part); // litter of an interrupted change, including a hot journal
     QSqlDatabase db = connection();
     sqlite3* h = rawHandle(db);
+    if (!h)
+        return Error::make(ErrorCode::Sql, tr("The database is not open"));
     const int version = schemaVersion();
+    if (Status created = createEmptyFile(part); !created)
+        return created;
     {
         SecretKey::Literal literal(*newKey, true);
         const QByteArray partPath = part.toUtf8();
@@ -534,61 +664,95 @@ Status Database::changePassphrase(const QString& newPassphrase)
             (void)execRaw(h, "ROLLBACK", {});
         (void)execRaw(h, "DETACH DATABASE baza_rekey", {});
         if (!s) {
-            QFile::remove(part);
+            removeWithSideFiles(part);
             return Error::make(ErrorCode::Io, tr("Changing the passphrase failed: %1; the old "
                                                  "passphrase still works.")
                                                   .arg(s.message()));
         }
     }
-    if (Status s = fsyncFile(part); !s) {
-        QFile::remove(part);
-        return s;
-    }
-    // Prove the copy opens with the new key before the old file goes.
+    // Prove the copy opens with the new key before the old file goes, and give it the
+    // write-ahead log like every Baza file: sqlcipher_export does not carry the journal mode.
     {
         Database probe(part, newKey->clone());
-        auto conn = probe.openConnection(probe.m_prefix + QStringLiteral("probe"), false);
-        if (!conn) {
-            QFile::remove(part);
-            return Error::make(ErrorCode::Corrupt,
-                               tr("The re-encrypted copy did not open; the old passphrase still "
-                                  "works."));
-        }
-        {
-            QSqlQuery q(*conn);
-            const bool ok = q.exec(QStringLiteral("PRAGMA quick_check")) && q.next() &&
-                            q.value(0).toString() == QLatin1String("ok");
-            if (!ok) {
-                q.finish();
-                conn->close();
-                QSqlDatabase::removeDatabase(probe.m_prefix + QStringLiteral("probe"));
-                QFile::remove(part);
-                return Error::make(ErrorCode::Corrupt,
-                                   tr("The re-encrypted copy failed its check; the old "
-                                      "passphrase still works."));
+        const Status checked = [&probe]() -> Status {
+            auto conn = probe.openConnection(probe.m_prefix + QStringLiteral("probe"), false);
+            if (!conn)
+                return conn.error();
+            {
+                QMutexLocker lock(&probe.m_mutex);
+                probe.m_connections.insert(QThread::currentThread(), conn->connectionName());
             }
+            QSqlQuery q(*conn);
+            if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() ||
+                q.value(0).toString() != QLatin1String("ok"))
+                return Error::make(ErrorCode::Corrupt, QString());
+            q.finish();
+            if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next() ||
+                q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+                return Error::make(ErrorCode::Io, QString());
+            return {};
+        }();
+        if (!checked) {
+            probe.closeAll();
+            removeWithSideFiles(part);
+            return Error::make(ErrorCode::Corrupt,
+                               tr("The re-encrypted copy failed its check; the old passphrase "
+                                  "still works."));
         }
-        QSqlQuery(*conn).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-        conn->close();
-        *conn = QSqlDatabase();
-        QSqlDatabase::removeDatabase(probe.m_prefix + QStringLiteral("probe"));
-        QFile::remove(part + QStringLiteral("-wal"));
-        QFile::remove(part + QStringLiteral("-shm"));
+    }
+    // The probe's connection is closed: its empty log is gone.
+    QFile::remove(part + QStringLiteral("-wal"));
+    QFile::remove(part + QStringLiteral("-shm"));
+    if (Status s = fsyncFile(part); !s) {
+        removeWithSideFiles(part);
+        return s;
     }
     reachStage(RekeyStage::CopyWritten);
 
-    (void)execScript(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    const auto reopenOld = [this]() {
+        auto conn =
+            openConnection(m_prefix + QStringLiteral("main-%1").arg(++g_connectionCounter), false);
+        if (conn) {
+            QMutexLocker lock(&m_mutex);
+            m_connections.insert(QThread::currentThread(), conn->connectionName());
+        }
+    };
+    // Every committed row must be in the old file itself before it is closed. If the log cannot
+    // be folded in (another program is reading), stop: deleting it would lose rows.
+    bool folded = false;
+    {
+        QSqlQuery q(db);
+        folded = q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) && q.next() &&
+                 q.value(0).toInt() == 0;
+    }
+    const Error busy = Error::make(ErrorCode::Conflict,
+                                   tr("Another program is using %1; close it and try again. The "
+                                      "old passphrase still works.")
+                                       .arg(QDir::toNativeSeparators(m_path)));
+    if (!folded) {
+        removeWithSideFiles(part);
+        return busy;
+    }
     db = QSqlDatabase();
     closeAll();
     reachStage(RekeyStage::OldClosed);
-    // The old log is checkpointed and empty; it must not meet the new file.
+    // The old log is folded in and empty; it must not meet the new file.
+    if (QFileInfo(m_path + QStringLiteral("-wal")).size() > 0) {
+        removeWithSideFiles(part);
+        reopenOld();
+        return busy;
+    }
     QFile::remove(m_path + QStringLiteral("-wal"));
     QFile::remove(m_path + QStringLiteral("-shm"));
-    if (Status s = atomicReplace(part, m_path); !s)
+    if (Status s = atomicReplace(part, m_path); !s) {
+        removeWithSideFiles(part);
+        reopenOld();
         return s;
+    }
     reachStage(RekeyStage::Renamed);
     m_key = std::move(*newKey);
-    auto reopened = openConnection(m_prefix + QStringLiteral("main2"), false);
+    auto reopened =
+        openConnection(m_prefix + QStringLiteral("main-%1").arg(++g_connectionCounter), false);
     if (!reopened)
         return reopened.error();
     QMutexLocker lock(&m_mutex);
@@ -596,4 +760,4 @@ Status Database::changePassphrase(const QString& newPassphrase)
     return {};
 }
 
-}  // namespace baza::db
+} // namespace baza::db

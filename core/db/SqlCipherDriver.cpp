@@ -2,6 +2,7 @@
 
 #include "core/db/SqlCipherResult.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlField>
@@ -23,6 +24,11 @@ namespace baza::db {
 
 namespace {
 
+QString dbTr(const char* text)
+{
+    return QCoreApplication::translate("baza::db", text);
+}
+
 QMetaType fieldTypeFromDecl(const QString& decl)
 {
     const QString t = decl.toUpper();
@@ -36,16 +42,19 @@ QMetaType fieldTypeFromDecl(const QString& decl)
     return QMetaType(QMetaType::QString);
 }
 
-}  // namespace
+} // namespace
 
 SqlCipherDriver::SqlCipherDriver(QObject* parent)
     : QSqlDriver(parent)
-{
-}
+{}
 
 SqlCipherDriver::~SqlCipherDriver()
 {
     close();
+    // A QSqlQuery can outlive its connection; its result must not reach back into this driver.
+    for (SqlCipherResult* r : std::as_const(m_results))
+        r->detachDriver();
+    m_results.clear();
     wipeKey();
 }
 
@@ -62,7 +71,7 @@ void SqlCipherDriver::registerDriver()
 void SqlCipherDriver::wipeKey()
 {
     if (m_key) {
-        sodium_free(m_key);  // zeroes before releasing
+        sodium_free(m_key); // zeroes before releasing
         m_key = nullptr;
         m_keyLength = 0;
     }
@@ -107,8 +116,8 @@ bool SqlCipherDriver::hasFeature(DriverFeature feature) const
 
 void SqlCipherDriver::setSqliteError(const QString& what, int code, QSqlError::ErrorType type)
 {
-    const QString native = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
-                                : QString::fromUtf8(sqlite3_errstr(code));
+    const QString native =
+        m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(code));
     setLastError(QSqlError(what, native, type, QString::number(code)));
 }
 
@@ -145,7 +154,7 @@ bool SqlCipherDriver::open(const QString& db, const QString& user, const QString
             readOnly = true;
     }
     if (!m_key) {
-        setLastError(QSqlError(tr("No key was given for the encrypted database"), QString(),
+        setLastError(QSqlError(dbTr("No key was given for the encrypted database"), QString(),
                                QSqlError::ConnectionError));
         setOpenError(true);
         return false;
@@ -158,7 +167,7 @@ bool SqlCipherDriver::open(const QString& db, const QString& user, const QString
     const QByteArray path = db.toUtf8();
     int rc = sqlite3_open_v2(path.constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
-        setSqliteError(tr("Cannot open the database file"), rc, QSqlError::ConnectionError);
+        setSqliteError(dbTr("Cannot open the database file"), rc, QSqlError::ConnectionError);
         sqlite3_close_v2(m_db);
         m_db = nullptr;
         setOpenError(true);
@@ -185,12 +194,17 @@ bool SqlCipherDriver::open(const QString& db, const QString& user, const QString
         }
         sqlite3_finalize(st);
         if (m_cipherVersion.isEmpty()) {
-            setLastError(QSqlError(tr("SQLCipher is not active on this connection"), QString(),
+            setLastError(QSqlError(dbTr("SQLCipher is not active on this connection"), QString(),
                                    QSqlError::ConnectionError));
             ok = false;
         } else if (!m_cipherVersion.startsWith(QLatin1Char('3'))) {
-            // SQLCipher 4 and later: keep the version 3 algorithms.
-            ok = execSimple("PRAGMA cipher_hmac_algorithm = HMAC_SHA1",
+            // SQLCipher 4 and later: keep the version 3 algorithms, for this file and for the
+            // files ATTACHed later (backup, rekey), which otherwise get SHA-512.
+            ok = execSimple("PRAGMA cipher_default_hmac_algorithm = HMAC_SHA1",
+                            QSqlError::ConnectionError) &&
+                 execSimple("PRAGMA cipher_default_kdf_algorithm = PBKDF2_HMAC_SHA1",
+                            QSqlError::ConnectionError) &&
+                 execSimple("PRAGMA cipher_hmac_algorithm = HMAC_SHA1",
                             QSqlError::ConnectionError) &&
                  execSimple("PRAGMA cipher_kdf_algorithm = PBKDF2_HMAC_SHA1",
                             QSqlError::ConnectionError);
@@ -202,6 +216,9 @@ bool SqlCipherDriver::open(const QString& db, const QString& user, const QString
     ok = ok && execSimple("PRAGMA foreign_keys = ON", QSqlError::ConnectionError);
     ok = ok && execSimple("PRAGMA secure_delete = ON", QSqlError::ConnectionError);
     ok = ok && execSimple("PRAGMA temp_store = MEMORY", QSqlError::ConnectionError);
+    // In WAL mode NORMAL is durable against application crashes; only a power cut can lose the
+    // last commits, never corrupt the file.
+    ok = ok && execSimple("PRAGMA synchronous = NORMAL", QSqlError::ConnectionError);
     if (!ok) {
         sqlite3_close_v2(m_db);
         m_db = nullptr;
@@ -284,9 +301,9 @@ QSqlRecord SqlCipherDriver::record(const QString& tableName) const
         f.setRequiredStatus(q.value(3).toInt() ? QSqlField::Required : QSqlField::Optional);
         if (!q.value(4).isNull())
             f.setDefaultValue(q.value(4));
-        const bool intPk = q.value(5).toInt() == 1 &&
-                           q.value(2).toString().compare(QLatin1String("INTEGER"),
-                                                         Qt::CaseInsensitive) == 0;
+        const bool intPk =
+            q.value(5).toInt() == 1 &&
+            q.value(2).toString().compare(QLatin1String("INTEGER"), Qt::CaseInsensitive) == 0;
         f.setAutoValue(intPk);
         rec.append(f);
     }
@@ -343,4 +360,4 @@ QString SqlCipherDriver::formatValue(const QSqlField& field, bool trimStrings) c
     return QSqlDriver::formatValue(field, trimStrings);
 }
 
-}  // namespace baza::db
+} // namespace baza::db

@@ -61,10 +61,10 @@ private:
     void wipeKey();
 
     sqlite3* m_db = nullptr;
-    char* m_key = nullptr;  // sodium_malloc'd, NUL-terminated literal
+    char* m_key = nullptr; // sodium_malloc'd, NUL-terminated literal
     int m_keyLength = 0;
     QString m_cipherVersion;
     mutable QSet<SqlCipherResult*> m_results;
 };
 
-}  // namespace baza::db
+} // namespace baza::db

@@ -2,6 +2,7 @@
 
 #include "core/db/SqlCipherDriver.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlField>
@@ -33,16 +34,55 @@ QMetaType typeFromDecl(const char* decl)
     return QMetaType(QMetaType::QString);
 }
 
-bool isOnlyWhitespace(const char* tail)
+QString tr(const char* text)
 {
-    for (; tail && *tail; ++tail) {
-        if (*tail != ' ' && *tail != '\t' && *tail != '\n' && *tail != '\r' && *tail != ';')
-            return false;
-    }
-    return true;
+    return QCoreApplication::translate("baza::db", text);
 }
 
-}  // namespace
+// True when `tail` (what sqlite3_prepare_v2 left over) holds another statement. Blanks, stray
+// semicolons and comments are not one.
+bool tailHasStatement(sqlite3* db, const char* tail, const char* end)
+{
+    while (tail && tail < end) {
+        sqlite3_stmt* next = nullptr;
+        const char* rest = nullptr;
+        const int rc = sqlite3_prepare_v2(db, tail, int(end - tail), &next, &rest);
+        if (next) {
+            sqlite3_finalize(next);
+            return true;
+        }
+        if (rc != SQLITE_OK)
+            return true;
+        if (!rest || rest <= tail)
+            return false;
+        tail = rest;
+    }
+    return false;
+}
+
+// Qt's drivers bind a null QString, QByteArray, date or time as SQL NULL; QVariant::isNull()
+// no longer says so in Qt 6.
+bool isNullValue(const QVariant& v)
+{
+    if (v.isNull())
+        return true;
+    switch (v.typeId()) {
+    case QMetaType::QString:
+        return static_cast<const QString*>(v.constData())->isNull();
+    case QMetaType::QByteArray:
+        return static_cast<const QByteArray*>(v.constData())->isNull();
+    case QMetaType::QDateTime:
+        return !static_cast<const QDateTime*>(v.constData())->isValid();
+    case QMetaType::QDate:
+        return !static_cast<const QDate*>(v.constData())->isValid();
+    case QMetaType::QTime:
+        return !static_cast<const QTime*>(v.constData())->isValid();
+    default:
+        return false;
+    }
+}
+
+} // namespace
 
 SqlCipherResult::SqlCipherResult(const SqlCipherDriver* driver)
     : QSqlResult(driver)
@@ -73,6 +113,12 @@ void SqlCipherResult::finalize()
     m_done = true;
 }
 
+void SqlCipherResult::detachDriver()
+{
+    finalize();
+    m_driver = nullptr;
+}
+
 QVariant SqlCipherResult::handle() const
 {
     return QVariant::fromValue(static_cast<void*>(m_stmt));
@@ -99,22 +145,22 @@ bool SqlCipherResult::prepare(const QString& query)
     setAt(QSql::BeforeFirstRow);
     m_record = QSqlRecord();
     if (!db()) {
-        setLastError(QSqlError(QStringLiteral("Database is not open"), QString(),
-                               QSqlError::ConnectionError));
+        setLastError(
+            QSqlError(tr("The database is not open"), QString(), QSqlError::ConnectionError));
         return false;
     }
     const QByteArray sql = query.toUtf8();
     const char* tail = nullptr;
     const int rc = sqlite3_prepare_v2(db(), sql.constData(), int(sql.size()), &m_stmt, &tail);
     if (rc != SQLITE_OK) {
-        setError(QStringLiteral("Unable to prepare statement"), sqlite3_extended_errcode(db()),
+        setError(tr("Unable to prepare statement"), sqlite3_extended_errcode(db()),
                  QSqlError::StatementError);
         finalize();
         return false;
     }
-    if (!isOnlyWhitespace(tail)) {
-        setLastError(QSqlError(QStringLiteral("Unable to prepare statement"),
-                               QStringLiteral("only one statement can be executed at a time"),
+    if (tailHasStatement(db(), tail, sql.constData() + sql.size())) {
+        setLastError(QSqlError(tr("Unable to prepare statement"),
+                               tr("only one statement can be executed at a time"),
                                QSqlError::StatementError, QString::number(SQLITE_MISUSE)));
         finalize();
         return false;
@@ -138,18 +184,17 @@ bool SqlCipherResult::bindValues()
     const QList<QVariant> values = boundValues();
     const int expected = sqlite3_bind_parameter_count(m_stmt);
     if (values.size() != expected) {
-        setLastError(QSqlError(QStringLiteral("Unable to bind parameters"),
-                               QStringLiteral("parameter count mismatch: %1 bound, %2 expected")
-                                   .arg(values.size())
-                                   .arg(expected),
-                               QSqlError::StatementError, QString::number(SQLITE_RANGE)));
+        setLastError(QSqlError(
+            tr("Unable to bind parameters"),
+            tr("parameter count mismatch: %1 bound, %2 expected").arg(values.size()).arg(expected),
+            QSqlError::StatementError, QString::number(SQLITE_RANGE)));
         return false;
     }
     for (int i = 0; i < values.size(); ++i) {
         const QVariant& v = values.at(i);
         const int pos = i + 1;
         int rc = SQLITE_OK;
-        if (v.isNull()) {
+        if (isNullValue(v)) {
             rc = sqlite3_bind_null(m_stmt, pos);
         } else {
             switch (v.typeId()) {
@@ -198,8 +243,7 @@ bool SqlCipherResult::bindValues()
             }
         }
         if (rc != SQLITE_OK) {
-            setError(QStringLiteral("Unable to bind parameter %1").arg(pos), rc,
-                     QSqlError::StatementError);
+            setError(tr("Unable to bind parameter %1").arg(pos), rc, QSqlError::StatementError);
             return false;
         }
     }
@@ -209,8 +253,7 @@ bool SqlCipherResult::bindValues()
 bool SqlCipherResult::exec()
 {
     if (!m_stmt) {
-        setLastError(QSqlError(QStringLiteral("No statement prepared"), QString(),
-                               QSqlError::StatementError));
+        setLastError(QSqlError(tr("No statement prepared"), QString(), QSqlError::StatementError));
         return false;
     }
     sqlite3_reset(m_stmt);
@@ -237,7 +280,7 @@ bool SqlCipherResult::exec()
     }
     const int rc = sqlite3_step(m_stmt);
     if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
-        setError(QStringLiteral("Unable to execute statement"), sqlite3_extended_errcode(db()),
+        setError(tr("Unable to execute statement"), sqlite3_extended_errcode(db()),
                  QSqlError::StatementError);
         sqlite3_reset(m_stmt);
         m_done = true;
@@ -299,7 +342,7 @@ bool SqlCipherResult::pullRow()
     }
     m_done = true;
     if (rc != SQLITE_DONE) {
-        setError(QStringLiteral("Unable to fetch row"), sqlite3_extended_errcode(db()),
+        setError(tr("Unable to fetch row"), sqlite3_extended_errcode(db()),
                  QSqlError::StatementError);
     }
     // Release the read snapshot as soon as the last row is out.
@@ -321,7 +364,7 @@ bool SqlCipherResult::fetch(int index)
     if (index < 0 || !isSelect() || !isActive())
         return false;
     if (isForwardOnly() && index < m_pulled - 1)
-        return false;  // cannot go back
+        return false; // cannot go back
     while (m_pulled <= index) {
         if (!pullRow()) {
             setAt(QSql::AfterLastRow);
@@ -366,21 +409,18 @@ QVariant SqlCipherResult::data(int index)
     const QVariant& v = row->at(index);
     if (v.isNull())
         return v;
-    switch (numericalPrecisionPolicy()) {
-    case QSql::LowPrecisionInt32:
-        if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Double)
+    // As in Qt's own SQLite driver the policy only narrows floating-point values; integers stay
+    // 64-bit so that ids and amounts in minor units never lose precision.
+    if (v.typeId() == QMetaType::Double) {
+        switch (numericalPrecisionPolicy()) {
+        case QSql::LowPrecisionInt32:
             return v.toInt();
-        break;
-    case QSql::LowPrecisionInt64:
-        if (v.typeId() == QMetaType::Double)
+        case QSql::LowPrecisionInt64:
             return v.toLongLong();
-        break;
-    case QSql::LowPrecisionDouble:
-        if (v.typeId() == QMetaType::LongLong)
-            return v.toDouble();
-        break;
-    case QSql::HighPrecision:
-        break;
+        case QSql::LowPrecisionDouble:
+        case QSql::HighPrecision:
+            break;
+        }
     }
     return v;
 }
@@ -393,7 +433,7 @@ bool SqlCipherResult::isNull(int index)
 
 int SqlCipherResult::size()
 {
-    return -1;  // SQLite cannot know how many rows a query yields before stepping through them
+    return -1; // SQLite cannot know how many rows a query yields before stepping through them
 }
 
 int SqlCipherResult::numRowsAffected()
@@ -418,4 +458,4 @@ void SqlCipherResult::detachFromResultSet()
     m_done = true;
 }
 
-}  // namespace baza::db
+} // namespace baza::db

@@ -24,6 +24,8 @@ public:
     QVariant handle() const override;
     // Called by the driver when the connection closes under us.
     void finalize();
+    // Called by the driver when it is destroyed before this result.
+    void detachDriver();
 
 protected:
     bool reset(const QString& query) override;
@@ -50,14 +52,14 @@ private:
     void setError(const QString& what, int code, QSqlError::ErrorType type);
     sqlite3* db() const;
 
-    const SqlCipherDriver* m_driver;
+    const SqlCipherDriver* m_driver; // null once the driver is gone
     sqlite3_stmt* m_stmt = nullptr;
     QSqlRecord m_record;
-    QList<QVariantList> m_rows;  // scrollable: every row seen; forward-only: the current one
-    int m_pulled = 0;            // rows taken from the statement since exec()
-    bool m_done = true;          // the statement has no more rows
+    QList<QVariantList> m_rows; // scrollable: every row seen; forward-only: the current one
+    int m_pulled = 0;           // rows taken from the statement since exec()
+    bool m_done = true;         // the statement has no more rows
     int m_rowsAffected = -1;
     QVariant m_lastInsertId;
 };
 
-}  // namespace baza::db
+} // namespace baza::db

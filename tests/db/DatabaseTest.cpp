@@ -18,7 +18,8 @@ TEST(Database, CreateReopenAndWrongPassphrase)
         EXPECT_EQ(db->schemaVersion(), db::latestSchemaVersion());
         QSqlDatabase c = db->connection();
         QSqlQuery q(c);
-        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES ('k', 'Łódź Семён')")));
+        ASSERT_TRUE(
+            q.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES ('k', 'Łódź Семён')")));
     }
     const QByteArray before = test::fileSha256(path);
     auto wrong = db::Database::open(path, QStringLiteral("nope"));

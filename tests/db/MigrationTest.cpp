@@ -1,0 +1,183 @@
+// Schema migrations: every older version upgrades to the latest with its rows intact, a failed
+// step changes nothing, and a file from a newer Baza is refused untouched.
+
+#include "DbTestUtil.h"
+
+#include "core/db/Migrations.h"
+#include "core/db/SecretKey.h"
+
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+using namespace baza;
+
+namespace {
+
+QByteArray keyLiteral(const QString& passphrase)
+{
+    const QByteArray utf8 = passphrase.toUtf8();
+    auto key = db::SecretKey::derive(utf8, db::SecretKey::randomSalt());
+    EXPECT_TRUE(key.ok());
+    if (!key)
+        return {};
+    db::SecretKey::Literal literal(*key, true);
+    return QByteArray(literal.data(), literal.size());
+}
+
+QString exec(QSqlDatabase c, const QString& sql)
+{
+    QSqlQuery q(c);
+    if (!q.exec(sql))
+        return q.lastError().text();
+    return {};
+}
+
+int intValue(QSqlDatabase c, const QString& sql)
+{
+    QSqlQuery q(c);
+    return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+}
+
+// Every table, index and trigger with its SQL, for comparing two files' schemas.
+QStringList schemaOf(QSqlDatabase c)
+{
+    QStringList out;
+    QSqlQuery q(c);
+    q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master ORDER BY type, name"));
+    while (q.next())
+        out << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString() + QLatin1Char(' ') +
+                   q.value(2).toString();
+    return out;
+}
+
+// A new file at schema `version`, written through a raw connection as an older Baza would.
+void createAtVersion(const QString& path, int version, const QString& extraSql = QString())
+{
+    test::RawConnection raw(path, keyLiteral(test::testPassphrase()), true);
+    ASSERT_TRUE(raw.isOpen()) << raw.db().lastError().text().toStdString();
+    QSqlDatabase c = raw.db();
+    const Status s = db::migrate(c, version);
+    ASSERT_TRUE(s.ok()) << s.message().toStdString();
+    ASSERT_EQ(intValue(c, QStringLiteral("PRAGMA user_version")), version);
+    EXPECT_TRUE(db::migrate(c, version).ok()); // already there: nothing to do
+    EXPECT_TRUE(db::migrate(c, version - 1).ok());
+    EXPECT_EQ(intValue(c, QStringLiteral("PRAGMA user_version")), version);
+
+    // Rows valid at version 1 and later.
+    EXPECT_EQ(exec(c, QStringLiteral("INSERT INTO companies(id, name, created_at, updated_at) "
+                                     "VALUES ('co1', 'Łódzkie Młyny', 't0', 't0')")),
+              QString());
+    EXPECT_EQ(exec(c, QStringLiteral("INSERT INTO contacts(id, first_name, last_name, company_id, "
+                                     "created_at, updated_at) VALUES ('c1', 'Семён', "
+                                     "'Ёлкин', 'co1', 't0', 't0')")),
+              QString());
+    EXPECT_EQ(exec(c, QStringLiteral("INSERT INTO meta(key, value) VALUES ('old', 'zażółć')")),
+              QString());
+    if (version >= 2) {
+        EXPECT_EQ(exec(c, QStringLiteral("INSERT INTO commands(id, label, hlc, device_id, "
+                                         "created_at) VALUES ('cmd1', 'add', 'h1', 'd1', 't0')")),
+                  QString());
+        EXPECT_EQ(exec(c, QStringLiteral("INSERT INTO changes(command_id, entity, entity_id, op, "
+                                         "field, new_value, hlc, device_id) VALUES ('cmd1', "
+                                         "'contact', 'c1', 'set', 'first_name', 'Семён', 'h1', "
+                                         "'d1')")),
+                  QString());
+    }
+    if (!extraSql.isEmpty()) {
+        EXPECT_EQ(exec(c, extraSql), QString());
+    }
+}
+
+TEST(Migrations, EveryOlderVersionUpgradesWithRowsIntact)
+{
+    ASSERT_GE(db::latestSchemaVersion(), 2);
+    test::TempDir dir;
+    QStringList latestSchema;
+    {
+        auto fresh = test::createDatabase(dir.path(QStringLiteral("fresh.baza")));
+        ASSERT_TRUE(fresh);
+        latestSchema = schemaOf(fresh->connection());
+    }
+    ASSERT_FALSE(latestSchema.isEmpty());
+    for (int version = 1; version < db::latestSchemaVersion(); ++version) {
+        SCOPED_TRACE(version);
+        const QString path = dir.path(QStringLiteral("v%1.baza").arg(version));
+        createAtVersion(path, version);
+        auto opened = db::Database::open(path, test::testPassphrase());
+        ASSERT_TRUE(opened.ok()) << opened.message().toStdString();
+        auto& db = **opened;
+        EXPECT_EQ(db.schemaVersion(), db::latestSchemaVersion());
+        QSqlDatabase c = db.connection();
+        // Exactly the schema a new file gets.
+        EXPECT_EQ(schemaOf(c), latestSchema);
+        EXPECT_EQ(intValue(c, QStringLiteral("SELECT count(*) FROM contacts WHERE id = 'c1' AND "
+                                             "first_name = 'Семён' AND company_id = 'co1'")),
+                  1);
+        EXPECT_EQ(intValue(c, QStringLiteral("SELECT count(*) FROM meta WHERE value = 'zażółć'")),
+                  1);
+        EXPECT_EQ(intValue(c, QStringLiteral("SELECT count(*) FROM changes")),
+                  version >= 2 ? 1 : 0);
+        QSqlQuery q(c);
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        EXPECT_EQ(q.value(0).toString(), QStringLiteral("wal"));
+        q.finish();
+        const Status v = db.verify();
+        EXPECT_TRUE(v.ok()) << v.message().toStdString();
+    }
+}
+
+TEST(Migrations, AFailedStepChangesNothing)
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("clash.baza"));
+    // A table in the way of version 2's CREATE TABLE commands.
+    createAtVersion(path, 1, QStringLiteral("CREATE TABLE commands (x)"));
+    auto opened = db::Database::open(path, test::testPassphrase());
+    ASSERT_FALSE(opened.ok());
+    EXPECT_EQ(opened.code(), ErrorCode::Sql);
+    EXPECT_TRUE(opened.message().contains(QLatin1String("schema 2")))
+        << opened.message().toStdString();
+
+    test::RawConnection raw(path, QByteArray(), false); // no key: must refuse to open
+    EXPECT_FALSE(raw.isOpen());
+    // Still version 1 with its rows, after the rollback.
+    auto key = db::Database::deriveKeyFor(path, test::testPassphrase());
+    ASSERT_TRUE(key.ok());
+    db::SecretKey::Literal literal(*key, false);
+    test::RawConnection again(path, QByteArray(literal.data(), literal.size()), false);
+    ASSERT_TRUE(again.isOpen());
+    EXPECT_EQ(intValue(again.db(), QStringLiteral("PRAGMA user_version")), 1);
+    EXPECT_EQ(intValue(again.db(), QStringLiteral("SELECT count(*) FROM contacts")), 1);
+    EXPECT_EQ(intValue(again.db(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name "
+                                                  "= 'changes'")),
+              0);
+}
+
+TEST(Migrations, NewerSchemaIsRefusedUntouched)
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("newer.baza"));
+    const int newer = db::latestSchemaVersion() + 1;
+    {
+        auto db = test::createDatabase(path);
+        ASSERT_TRUE(db);
+        EXPECT_EQ(exec(db->connection(), QStringLiteral("PRAGMA user_version = %1").arg(newer)),
+                  QString());
+    }
+    const QByteArray sha = test::fileSha256(path);
+    ASSERT_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+    auto opened = db::Database::open(path, test::testPassphrase());
+    ASSERT_FALSE(opened.ok());
+    EXPECT_EQ(opened.code(), ErrorCode::NewerSchema);
+    EXPECT_TRUE(opened.message().contains(QLatin1String("newer version")))
+        << opened.message().toStdString();
+    EXPECT_TRUE(opened.message().contains(QString::number(newer)));
+    EXPECT_EQ(test::fileSha256(path), sha);
+    EXPECT_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+    EXPECT_FALSE(QFile::exists(path + QStringLiteral("-shm")));
+}
+
+} // namespace
