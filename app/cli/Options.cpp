@@ -49,14 +49,7 @@ bool parseOptions(const QStringList& argv, Options* options, QString* error)
             *target = argv.at(++i);
             return true;
         };
-        if (!options->command.isEmpty()) {
-            if (a == QLatin1String("--json")) {
-                options->json = true;
-                continue;
-            }
-            options->args << a;
-            continue;
-        }
+        // Global options may come before or after the command.
         if (a == QLatin1String("--db")) {
             if (!value(&options->dbPath))
                 return false;
@@ -74,11 +67,13 @@ bool parseOptions(const QStringList& argv, Options* options, QString* error)
             return false;
         } else if (a == QLatin1String("-h") || a == QLatin1String("--help")) {
             options->command = QStringLiteral("help");
-        } else if (a.startsWith(QLatin1Char('-'))) {
+        } else if (a.startsWith(QLatin1Char('-')) && options->command.isEmpty()) {
             *error = tr("Unknown option %1.").arg(a);
             return false;
-        } else {
+        } else if (options->command.isEmpty()) {
             options->command = a;
+        } else {
+            options->args << a;
         }
     }
     if (options->command.isEmpty()) {
