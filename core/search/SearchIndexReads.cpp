@@ -6,7 +6,8 @@
 // a million documents those cost tens of milliseconds for common prefixes. So a query is driven
 // by its longest indexed prefix, read newest first, and the rows are checked against all terms
 // in C++. Only when that finds too few matches in the first MaxVerifiedRows rows (terms that
-// rarely occur together) does FTS4 get the exact query to intersect.
+// rarely occur together) does FTS4 get the exact query to intersect. An entity filter is
+// checked on the same rows.
 
 #include "core/search/SearchIndex.h"
 
@@ -22,7 +23,7 @@ using namespace detail;
 
 namespace {
 
-constexpr int MaxVerifiedRows = 400;
+constexpr int MaxVerifiedRows = 200;
 
 struct Collector
 {
@@ -128,8 +129,11 @@ Status searchText(const QSqlDatabase& db, int table, const QueryPlan& plan, int 
             key = k;
     }
     const QString exact = table == NameFts ? plan.nameMatch : plan.textMatch;
-    if (key.isEmpty() || (plan.terms.size() == 1 && key == plan.terms.front()))
-        return runMatch(db, table, exact, tier, c); // FTS4 stops early by itself
+    // A lone term with a prefix index of its length: FTS4 stops early by itself, unless the
+    // entity filter, applied in the join, would make it step over other kinds of documents.
+    if (key.isEmpty() ||
+        (plan.terms.size() == 1 && key == plan.terms.front() && c.entities.isEmpty()))
+        return runMatch(db, table, exact, tier, c);
     const qsizetype before = c.hits.size();
     auto finished = walkPrefix(db, table, key, plan.terms, tier, c);
     if (!finished)
