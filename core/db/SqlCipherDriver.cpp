@@ -219,6 +219,9 @@ bool SqlCipherDriver::open(const QString& db, const QString& user, const QString
     // In WAL mode NORMAL is durable against application crashes; only a power cut can lose the
     // last commits, never corrupt the file.
     ok = ok && execSimple("PRAGMA synchronous = NORMAL", QSqlError::ConnectionError);
+    // Every page read from disk is decrypted and authenticated; a 32 MiB cache keeps the hot
+    // parts of the indexes (search, lists) decrypted.
+    ok = ok && execSimple("PRAGMA cache_size = -32768", QSqlError::ConnectionError);
     if (!ok) {
         sqlite3_close_v2(m_db);
         m_db = nullptr;
