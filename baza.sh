@@ -154,7 +154,7 @@ create_demo_database() {
     passphrase="$(new_passphrase)"
     say "Creating a demo database with 2000 contacts at ${DEMO_DB#"$ROOT"/} ..."
     # The passphrase travels in the environment, never on a command line (visible in ps).
-    if ! BAZA_PASSPHRASE="$passphrase" "$cli" demo --db "$DEMO_DB" --contacts 2000; then
+    if ! BAZA_PASSPHRASE="$passphrase" "$cli" --db "$DEMO_DB" demo --contacts 2000; then
         rm -f "$DEMO_DB" "$DEMO_DB-wal" "$DEMO_DB-shm"
         die "could not create the demo database"
     fi

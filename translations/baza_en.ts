@@ -23,7 +23,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+23"/>
+        <source>The first %Ln matches; type more to narrow them down.</source>
+        <translation>
+            <numerusform>The first %Ln match; type more to narrow it down.</numerusform>
+            <numerusform>The first %Ln matches; type more to narrow them down.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%Ln match(es)</source>
         <translation>
             <numerusform>%Ln match</numerusform>

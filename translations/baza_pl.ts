@@ -169,7 +169,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>%1 wymaga wartości.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
         <source>Passphrases are never taken from the command line (other users can read it). Use BAZA_PASSPHRASE, --passphrase-file or the prompt.</source>
         <translation>Hasła nigdy nie są przyjmowane z wiersza poleceń (inni użytkownicy mogą go odczytać). Użyj BAZA_PASSPHRASE, --passphrase-file lub monitu.</translation>
     </message>
@@ -179,7 +179,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Nieznana opcja %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>No command given.</source>
         <translation>Nie podano polecenia.</translation>
     </message>
@@ -262,7 +262,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
 <context>
     <name>baza::db</name>
     <message>
-        <location filename="../core/db/Database.cpp" line="+68"/>
+        <location filename="../core/db/Database.cpp" line="+70"/>
         <location line="-107"/>
         <source>Cannot open %1: %2</source>
         <translation>Nie można otworzyć %1: %2</translation>
@@ -283,22 +283,22 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Nie można przenieść %1 do %2: %3</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <location line="+18"/>
         <source>Cannot create %1: %2</source>
         <translation>Nie można utworzyć %1: %2</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>Cannot open %1: wrong passphrase, or not a Baza database.</source>
         <translation>Nie można otworzyć %1: błędne hasło lub to nie jest baza danych Baza.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+99"/>
-        <location line="+57"/>
+        <location line="+98"/>
+        <location line="+55"/>
         <location line="+120"/>
-        <location filename="../core/db/SqlCipherResult.cpp" line="+148"/>
+        <location filename="../core/db/SqlCipherResult.cpp" line="+149"/>
         <source>The database is not open</source>
         <translation>Baza danych nie jest otwarta</translation>
     </message>
@@ -310,12 +310,12 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
     </message>
     <message>
         <location line="+6"/>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Foreign key check failed</source>
         <translation>Kontrola kluczy obcych nie powiodła się</translation>
     </message>
     <message>
-        <location filename="../core/db/Migrations.cpp" line="+145"/>
+        <location filename="../core/db/Migrations.cpp" line="+146"/>
         <source>This database was written by a newer version of Baza (schema %1; this version reads up to %2). Update Baza to open it.</source>
         <translation>Ta baza danych została zapisana przez nowszą wersję programu Baza (schemat %1; ta wersja odczytuje do %2). Zaktualizuj program Baza, aby ją otworzyć.</translation>
     </message>
@@ -350,22 +350,22 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Za mało pamięci, aby wyprowadzić klucz (Argon2id, 64 MiB)</translation>
     </message>
     <message>
-        <location filename="../core/db/Database.cpp" line="-281"/>
+        <location filename="../core/db/Database.cpp" line="-279"/>
         <source>%1 does not exist.</source>
         <translation>%1 nie istnieje.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać %1: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 is an unencrypted SQLite database, not a Baza database. Baza only opens encrypted files.</source>
         <translation>%1 to niezaszyfrowana baza SQLite, a nie baza danych Baza. Baza otwiera tylko zaszyfrowane pliki.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>%1 already exists; Baza will not overwrite it.</source>
         <translation>%1 już istnieje; Baza go nie nadpisze.</translation>
     </message>
@@ -386,18 +386,18 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Sterownik SQLCipher jest niedostępny</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+112"/>
+        <location line="+18"/>
+        <location line="+111"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 jest uszkodzony: %2</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-143"/>
         <source>%1 row %2 refers to a missing %3 record</source>
         <translation>%1, wiersz %2: odwołanie do nieistniejącego rekordu %3</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>%1 already exists; choose a new name for the backup.</source>
         <translation>%1 już istnieje; wybierz nową nazwę kopii zapasowej.</translation>
     </message>
@@ -417,17 +417,17 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Nie można skopiować %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>The backup %1 failed its integrity check: %2</source>
         <translation>Kopia zapasowa %1 nie przeszła kontroli integralności: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Cannot prepare %1 for restoring</source>
         <translation>Nie można przygotować %1 do przywrócenia</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>The new passphrase must not be empty.</source>
         <translation>Nowe hasło nie może być puste.</translation>
     </message>
@@ -452,7 +452,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Inny program używa %1; zamknij go i spróbuj ponownie. Stare hasło nadal działa.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <location line="+6"/>
         <source>Unable to prepare statement</source>
         <translation>Nie można przygotować instrukcji</translation>
@@ -463,7 +463,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>naraz można wykonać tylko jedną instrukcję</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Unable to bind parameters</source>
         <translation>Nie można powiązać parametrów</translation>
     </message>
@@ -473,17 +473,17 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>niezgodna liczba parametrów: powiązano %1, oczekiwano %2</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+57"/>
         <source>Unable to bind parameter %1</source>
         <translation>Nie można powiązać parametru %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>No statement prepared</source>
         <translation>Nie przygotowano instrukcji</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Unable to execute statement</source>
         <translation>Nie można wykonać instrukcji</translation>
     </message>
@@ -721,7 +721,12 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
 <context>
     <name>baza::search</name>
     <message>
-        <location filename="../core/search/SearchIndex.cpp" line="+97"/>
+        <location filename="../core/search/SearchIndexReads.cpp" line="+40"/>
+        <source>Searching failed: %1</source>
+        <translation>Wyszukiwanie nie powiodło się: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/search/SearchIndex.cpp" line="+86"/>
         <source>The search index is not available: %1</source>
         <translation>Indeks wyszukiwania jest niedostępny: %1</translation>
     </message>
@@ -750,11 +755,6 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <location line="+11"/>
         <source>Compacting the search index failed: %1</source>
         <translation>Kompaktowanie indeksu wyszukiwania nie powiodło się: %1</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>Searching failed: %1</source>
-        <translation>Wyszukiwanie nie powiodło się: %1</translation>
     </message>
 </context>
 <context>
@@ -908,12 +908,21 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Wpisz kilka liter: wyniki pojawiają się w trakcie pisania.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Nothing matches “%1”.</source>
         <translation>Nic nie pasuje do „%1”.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>The first %Ln matches; type more to narrow them down.</source>
+        <translation>
+            <numerusform>Pierwszy %Ln wynik; wpisz więcej, aby zawęzić.</numerusform>
+            <numerusform>Pierwsze %Ln wyniki; wpisz więcej, aby je zawęzić.</numerusform>
+            <numerusform>Pierwszych %Ln wyników; wpisz więcej, aby je zawęzić.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%Ln match(es)</source>
         <translation>
             <numerusform>%Ln wynik</numerusform>
@@ -1347,7 +1356,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Zablokowana</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>Open a Baza database</source>
         <translation>Otwórz bazę danych Baza</translation>
     </message>

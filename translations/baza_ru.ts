@@ -169,7 +169,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>%1 требует значения.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
         <source>Passphrases are never taken from the command line (other users can read it). Use BAZA_PASSPHRASE, --passphrase-file or the prompt.</source>
         <translation>Пароль никогда не принимается из командной строки (её могут прочитать другие пользователи). Используйте BAZA_PASSPHRASE, --passphrase-file или запрос ввода.</translation>
     </message>
@@ -179,7 +179,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Неизвестный параметр %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>No command given.</source>
         <translation>Команда не указана.</translation>
     </message>
@@ -262,7 +262,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
 <context>
     <name>baza::db</name>
     <message>
-        <location filename="../core/db/Database.cpp" line="+68"/>
+        <location filename="../core/db/Database.cpp" line="+70"/>
         <location line="-107"/>
         <source>Cannot open %1: %2</source>
         <translation>Не удаётся открыть %1: %2</translation>
@@ -283,22 +283,22 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Не удаётся переместить %1 в %2: %3</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <location line="+18"/>
         <source>Cannot create %1: %2</source>
         <translation>Не удаётся создать %1: %2</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>Cannot open %1: wrong passphrase, or not a Baza database.</source>
         <translation>Не удаётся открыть %1: неверный пароль или это не база данных Baza.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+99"/>
-        <location line="+57"/>
+        <location line="+98"/>
+        <location line="+55"/>
         <location line="+120"/>
-        <location filename="../core/db/SqlCipherResult.cpp" line="+148"/>
+        <location filename="../core/db/SqlCipherResult.cpp" line="+149"/>
         <source>The database is not open</source>
         <translation>База данных не открыта</translation>
     </message>
@@ -310,12 +310,12 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
     </message>
     <message>
         <location line="+6"/>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Foreign key check failed</source>
         <translation>Проверка внешних ключей не пройдена</translation>
     </message>
     <message>
-        <location filename="../core/db/Migrations.cpp" line="+145"/>
+        <location filename="../core/db/Migrations.cpp" line="+146"/>
         <source>This database was written by a newer version of Baza (schema %1; this version reads up to %2). Update Baza to open it.</source>
         <translation>Эта база данных записана более новой версией Baza (схема %1; эта версия читает до %2). Обновите Baza, чтобы открыть её.</translation>
     </message>
@@ -350,22 +350,22 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Недостаточно памяти для получения ключа (Argon2id, 64 МиБ)</translation>
     </message>
     <message>
-        <location filename="../core/db/Database.cpp" line="-281"/>
+        <location filename="../core/db/Database.cpp" line="-279"/>
         <source>%1 does not exist.</source>
         <translation>%1 не существует.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Cannot read %1: %2</source>
         <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 is an unencrypted SQLite database, not a Baza database. Baza only opens encrypted files.</source>
         <translation>%1 — незашифрованная база SQLite, а не база данных Baza. Baza открывает только зашифрованные файлы.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>%1 already exists; Baza will not overwrite it.</source>
         <translation>%1 уже существует; Baza не станет его перезаписывать.</translation>
     </message>
@@ -386,18 +386,18 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Драйвер SQLCipher недоступен</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+112"/>
+        <location line="+18"/>
+        <location line="+111"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 повреждён: %2</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-143"/>
         <source>%1 row %2 refers to a missing %3 record</source>
         <translation>%1, строка %2: ссылка на отсутствующую запись %3</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>%1 already exists; choose a new name for the backup.</source>
         <translation>%1 уже существует; выберите новое имя для резервной копии.</translation>
     </message>
@@ -417,17 +417,17 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Не удаётся скопировать %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>The backup %1 failed its integrity check: %2</source>
         <translation>Резервная копия %1 не прошла проверку целостности: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Cannot prepare %1 for restoring</source>
         <translation>Не удаётся подготовить %1 к восстановлению</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>The new passphrase must not be empty.</source>
         <translation>Новый пароль не может быть пустым.</translation>
     </message>
@@ -452,7 +452,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>%1 использует другая программа; закройте её и повторите попытку. Старый пароль по-прежнему действует.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <location line="+6"/>
         <source>Unable to prepare statement</source>
         <translation>Не удаётся подготовить запрос</translation>
@@ -463,7 +463,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>за один раз можно выполнить только один запрос</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Unable to bind parameters</source>
         <translation>Не удаётся привязать параметры</translation>
     </message>
@@ -473,17 +473,17 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>несовпадение числа параметров: привязано %1, ожидалось %2</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+57"/>
         <source>Unable to bind parameter %1</source>
         <translation>Не удаётся привязать параметр %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>No statement prepared</source>
         <translation>Запрос не подготовлен</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Unable to execute statement</source>
         <translation>Не удаётся выполнить запрос</translation>
     </message>
@@ -721,7 +721,12 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
 <context>
     <name>baza::search</name>
     <message>
-        <location filename="../core/search/SearchIndex.cpp" line="+97"/>
+        <location filename="../core/search/SearchIndexReads.cpp" line="+40"/>
+        <source>Searching failed: %1</source>
+        <translation>Поиск не удался: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/search/SearchIndex.cpp" line="+86"/>
         <source>The search index is not available: %1</source>
         <translation>Поисковый индекс недоступен: %1</translation>
     </message>
@@ -750,11 +755,6 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <location line="+11"/>
         <source>Compacting the search index failed: %1</source>
         <translation>Не удалось сжать поисковый индекс: %1</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>Searching failed: %1</source>
-        <translation>Поиск не удался: %1</translation>
     </message>
 </context>
 <context>
@@ -908,12 +908,21 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Введите несколько букв: результаты появляются по мере ввода.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Nothing matches “%1”.</source>
         <translation>По запросу «%1» ничего не найдено.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>The first %Ln matches; type more to narrow them down.</source>
+        <translation>
+            <numerusform>Первое %Ln совпадение; уточните запрос, чтобы сузить поиск.</numerusform>
+            <numerusform>Первые %Ln совпадения; уточните запрос, чтобы сузить поиск.</numerusform>
+            <numerusform>Первые %Ln совпадений; уточните запрос, чтобы сузить поиск.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%Ln match(es)</source>
         <translation>
             <numerusform>%Ln совпадение</numerusform>
@@ -1347,7 +1356,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Заблокирована</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>Open a Baza database</source>
         <translation>Открыть базу данных Baza</translation>
     </message>

@@ -131,16 +131,22 @@ int main(int argc, char* argv[])
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("screenshots");
     QDir().mkpath(out);
 
-    const QString dbPath = scratch.filePath(QStringLiteral("customers.baza"));
-    auto created = db::Database::create(dbPath, QStringLiteral("screenshots only"));
-    if (!created) {
-        std::fprintf(stderr, "%s\n", qPrintable(created.message()));
+    // BAZA_SCREENSHOT_DB (with BAZA_PASSPHRASE) renders an existing database, e.g. the demo one;
+    // otherwise a throwaway database with a few sample people.
+    const QString existing = qEnvironmentVariable("BAZA_SCREENSHOT_DB");
+    const QString dbPath =
+        existing.isEmpty() ? scratch.filePath(QStringLiteral("customers.baza")) : existing;
+    auto opened = existing.isEmpty()
+                      ? db::Database::create(dbPath, QStringLiteral("screenshots only"))
+                      : db::Database::open(dbPath, qEnvironmentVariable("BAZA_PASSPHRASE"));
+    if (!opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.message()));
         return 1;
     }
-    std::unique_ptr<db::Database> database = std::move(*created);
+    std::unique_ptr<db::Database> database = std::move(*opened);
     store::Store store(*database);
-    if (!store.initialize() || !fill(store)) {
-        std::fprintf(stderr, "could not fill the sample database\n");
+    if (!store.initialize() || (existing.isEmpty() && !fill(store))) {
+        std::fprintf(stderr, "could not prepare the sample database\n");
         return 1;
     }
 

@@ -103,8 +103,13 @@ void ContactsPage::runSearch()
     }
     const int found = int(results->size());
     m_model->setResults(std::move(*results));
-    m_hint->setText(found == 0 ? tr("Nothing matches “%1”.").arg(query)
-                               : tr("%Ln match(es)", nullptr, found));
+    if (found == 0)
+        m_hint->setText(tr("Nothing matches “%1”.").arg(query));
+    else if (found >= SearchLimit)
+        m_hint->setText(
+            tr("The first %Ln matches; type more to narrow them down.", nullptr, found));
+    else
+        m_hint->setText(tr("%Ln match(es)", nullptr, found));
 }
 
 } // namespace baza::ui
