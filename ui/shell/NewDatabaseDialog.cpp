@@ -143,6 +143,8 @@ void NewDatabaseDialog::create()
 {
     if (m_isBusy)
         return;
+    // The suggested place (Documents) may not exist yet on a fresh account.
+    QDir().mkpath(QFileInfo(databasePath()).absolutePath());
     setBusy(true);
     m_watcher->setFuture(createDatabaseAsync(databasePath(), m_passphrase->text()));
 }
