@@ -5,6 +5,7 @@
 
 #include "core/db/Migrations.h"
 #include "core/db/SecretKey.h"
+#include "core/store/Store.h"
 
 #include <QFile>
 #include <QSqlError>
@@ -126,6 +127,21 @@ TEST(Migrations, EveryOlderVersionUpgradesWithRowsIntact)
         q.finish();
         const Status v = db.verify();
         EXPECT_TRUE(v.ok()) << v.message().toStdString();
+
+        // Rows written before the search index existed are found once the store has started.
+        store::Store store(db);
+        const Status init = store.initialize();
+        ASSERT_TRUE(init.ok()) << init.message().toStdString();
+        auto byName = store.search(QStringLiteral("семен елкин"));
+        ASSERT_TRUE(byName.ok());
+        ASSERT_EQ(byName->size(), 1);
+        EXPECT_EQ(byName->first().id, QStringLiteral("c1"));
+        auto byCompany = store.search(QStringLiteral("lodzkie"));
+        ASSERT_TRUE(byCompany.ok());
+        EXPECT_EQ(byCompany->size(), 2);  // the company, and its contact through it
+        EXPECT_EQ(intValue(c, QStringLiteral("SELECT count(*) FROM meta WHERE key = "
+                                             "'search_rebuild'")),
+                  0);
     }
 }
 
