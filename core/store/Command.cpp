@@ -177,6 +177,47 @@ bool Command::exists(const QString& entity, const QString& id)
     return found;
 }
 
+Result<QStringList> Command::idsWhere(const QString& entity, const QString& column,
+                                      const QString& value)
+{
+    const EntityDef* def = entityDef(entity);
+    if (!def || !def->columns.contains(column))
+        return Error::make(ErrorCode::Usage, tr("%1 has no field %2.").arg(entity, column));
+    auto r = run(QStringLiteral("SELECT id FROM %1 WHERE %2 = ?").arg(def->table, column), {value});
+    if (!r)
+        return r.error();
+    QStringList ids;
+    while ((*r)->next())
+        ids << (*r)->value(0).toString();
+    (*r)->finish();
+    return ids;
+}
+
+Status Command::forEachWhere(const QString& entity, const QString& column, const QString& value,
+                             const std::function<Status(const QString& id)>& action)
+{
+    auto ids = idsWhere(entity, column, value);
+    if (!ids)
+        return ids.error();
+    for (const QString& id : std::as_const(*ids)) {
+        if (Status s = action(id); !s)
+            return s;
+    }
+    return {};
+}
+
+Status Command::unlinkAll(const QStringList& entities, const QString& column, const QString& value)
+{
+    for (const QString& entity : entities) {
+        Status s = forEachWhere(entity, column, value, [&](const QString& id) {
+            return update(entity, id, {{column, QVariant()}});
+        });
+        if (!s)
+            return s;
+    }
+    return {};
+}
+
 Status Command::insert(const QString& entity, const QString& id, const QVariantMap& fields)
 {
     const EntityDef* def = entityDef(entity);

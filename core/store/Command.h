@@ -9,6 +9,8 @@
 #include <QStringList>
 #include <QVariantMap>
 
+#include <functional>
+
 namespace baza::store {
 
 class Indexer;
@@ -48,6 +50,15 @@ public:
     {
         return refreshDerived(entity, id, false);
     }
+
+    // Ids of the `entity` rows whose `column` equals `value`.
+    Result<QStringList> idsWhere(const QString& entity, const QString& column,
+                                 const QString& value);
+    // Sets `column` to NULL on every such row, logged like any update (undo restores the links).
+    Status unlinkAll(const QStringList& entities, const QString& column, const QString& value);
+    // Applies `action` to every such row.
+    Status forEachWhere(const QString& entity, const QString& column, const QString& value,
+                        const std::function<Status(const QString& id)>& action);
 
     Result<QVariantMap> read(const QString& entity, const QString& id);
     bool exists(const QString& entity, const QString& id);

@@ -70,26 +70,11 @@ Status Store::deleteCompany(const QString& id)
         if (!cmd.exists(QStringLiteral("company"), id))
             return Error::make(ErrorCode::NotFound, tr("No company with id %1.").arg(id));
         // Contacts, deals, activities and tasks stay; they lose the link (restored by undo).
-        for (const auto& [entity, table] :
-             {qMakePair(QStringLiteral("contact"), QStringLiteral("contacts")),
-              qMakePair(QStringLiteral("deal"), QStringLiteral("deals")),
-              qMakePair(QStringLiteral("activity"), QStringLiteral("activities")),
-              qMakePair(QStringLiteral("task"), QStringLiteral("tasks"))}) {
-            auto r = cmd.run(QStringLiteral("SELECT id FROM %1 WHERE company_id = ?").arg(table),
-                             {id});
-            if (!r)
-                return r.error();
-            QStringList ids;
-            while ((*r)->next())
-                ids << (*r)->value(0).toString();
-            (*r)->finish();
-            for (const QString& linked : std::as_const(ids)) {
-                if (Status s = cmd.update(entity, linked,
-                                          {{QStringLiteral("company_id"), QVariant()}});
-                    !s)
-                    return s;
-            }
-        }
+        if (Status s = cmd.unlinkAll({QStringLiteral("contact"), QStringLiteral("deal"),
+                                      QStringLiteral("activity"), QStringLiteral("task")},
+                                     QStringLiteral("company_id"), id);
+            !s)
+            return s;
         return cmd.remove(QStringLiteral("company"), id);
     });
 }
@@ -175,37 +160,17 @@ Status Store::deleteContact(const QString& id)
         if (!cmd.exists(QStringLiteral("contact"), id))
             return Error::make(ErrorCode::NotFound, tr("No contact with id %1.").arg(id));
         // Consents belong to the person and go with them; everything else loses the link.
-        auto consents = cmd.run(QStringLiteral("SELECT id FROM consents WHERE contact_id = ?"),
-                                {id});
-        if (!consents)
-            return consents.error();
-        QStringList consentIds;
-        while ((*consents)->next())
-            consentIds << (*consents)->value(0).toString();
-        (*consents)->finish();
-        for (const QString& c : std::as_const(consentIds)) {
-            if (Status s = cmd.remove(QStringLiteral("consent"), c); !s)
-                return s;
-        }
-        for (const auto& [entity, table] :
-             {qMakePair(QStringLiteral("deal"), QStringLiteral("deals")),
-              qMakePair(QStringLiteral("activity"), QStringLiteral("activities")),
-              qMakePair(QStringLiteral("task"), QStringLiteral("tasks"))}) {
-            auto r = cmd.run(QStringLiteral("SELECT id FROM %1 WHERE contact_id = ?").arg(table),
-                             {id});
-            if (!r)
-                return r.error();
-            QStringList ids;
-            while ((*r)->next())
-                ids << (*r)->value(0).toString();
-            (*r)->finish();
-            for (const QString& linked : std::as_const(ids)) {
-                if (Status s = cmd.update(entity, linked,
-                                          {{QStringLiteral("contact_id"), QVariant()}});
-                    !s)
-                    return s;
-            }
-        }
+        Status s = cmd.forEachWhere(QStringLiteral("consent"), QStringLiteral("contact_id"), id,
+                                    [&](const QString& consentId) {
+                                        return cmd.remove(QStringLiteral("consent"), consentId);
+                                    });
+        if (!s)
+            return s;
+        s = cmd.unlinkAll({QStringLiteral("deal"), QStringLiteral("activity"),
+                           QStringLiteral("task")},
+                          QStringLiteral("contact_id"), id);
+        if (!s)
+            return s;
         return cmd.remove(QStringLiteral("contact"), id);
     });
 }

@@ -191,23 +191,10 @@ Status Store::deleteDeal(const QString& id)
     return execute(QStringLiteral("Delete deal"), [&](Command& cmd) -> Status {
         if (!cmd.exists(QStringLiteral("deal"), id))
             return Error::make(ErrorCode::NotFound, tr("No deal with id %1.").arg(id));
-        for (const auto& [entity, table] :
-             {qMakePair(QStringLiteral("activity"), QStringLiteral("activities")),
-              qMakePair(QStringLiteral("task"), QStringLiteral("tasks"))}) {
-            auto r = cmd.run(QStringLiteral("SELECT id FROM %1 WHERE deal_id = ?").arg(table),
-                             {id});
-            if (!r)
-                return r.error();
-            QStringList ids;
-            while ((*r)->next())
-                ids << (*r)->value(0).toString();
-            (*r)->finish();
-            for (const QString& linked : std::as_const(ids)) {
-                if (Status s = cmd.update(entity, linked, {{QStringLiteral("deal_id"), QVariant()}});
-                    !s)
-                    return s;
-            }
-        }
+        if (Status s = cmd.unlinkAll({QStringLiteral("activity"), QStringLiteral("task")},
+                                     QStringLiteral("deal_id"), id);
+            !s)
+            return s;
         return cmd.remove(QStringLiteral("deal"), id);
     });
 }

@@ -162,39 +162,24 @@ Status Store::eraseContact(const QString& id)
         if (!cmd.exists(QStringLiteral("contact"), id))
             return Error::make(ErrorCode::NotFound, tr("No contact with id %1.").arg(id));
         // Deals stay (they are the business's records) but no longer point at the person.
-        auto deals = cmd.run(QStringLiteral("SELECT id FROM deals WHERE contact_id = ?"), {id});
-        if (!deals)
-            return deals.error();
-        QStringList dealIds;
-        while ((*deals)->next())
-            dealIds << (*deals)->value(0).toString();
-        (*deals)->finish();
-        for (const QString& dealId : std::as_const(dealIds)) {
-            if (Status st = cmd.update(QStringLiteral("deal"), dealId,
-                                       {{QStringLiteral("contact_id"), QVariant()},
-                                        {QStringLiteral("updated_at"), nowText()}});
-                !st)
+        Status st = cmd.forEachWhere(
+            QStringLiteral("deal"), QStringLiteral("contact_id"), id, [&](const QString& dealId) {
+                return cmd.update(QStringLiteral("deal"), dealId,
+                                  {{QStringLiteral("contact_id"), QVariant()},
+                                   {QStringLiteral("updated_at"), nowText()}});
+            });
+        if (!st)
+            return st;
+        // What was said with or about the person goes with them.
+        for (const QString& entity :
+             {QStringLiteral("consent"), QStringLiteral("activity"), QStringLiteral("task")}) {
+            st = cmd.forEachWhere(entity, QStringLiteral("contact_id"), id,
+                                  [&](const QString& childId) { return cmd.erase(entity, childId); });
+            if (!st)
                 return st;
         }
-        // What was said with or about the person goes with them.
-        for (const auto& [entity, table] :
-             {qMakePair(QStringLiteral("consent"), QStringLiteral("consents")),
-              qMakePair(QStringLiteral("activity"), QStringLiteral("activities")),
-              qMakePair(QStringLiteral("task"), QStringLiteral("tasks"))}) {
-            auto r = cmd.run(QStringLiteral("SELECT id FROM %1 WHERE contact_id = ?").arg(table),
-                             {id});
-            if (!r)
-                return r.error();
-            QStringList ids;
-            while ((*r)->next())
-                ids << (*r)->value(0).toString();
-            (*r)->finish();
-            for (const QString& childId : std::as_const(ids)) {
-                if (Status st = cmd.erase(entity, childId); !st)
-                    return st;
-            }
-        }
-        if (Status st = cmd.erase(QStringLiteral("contact"), id); !st)
+        st = cmd.erase(QStringLiteral("contact"), id);
+        if (!st)
             return st;
         // Merged segments leave no trace of the person's terms in the full-text index.
         return search::SearchIndex(cmd.db()).optimize();
