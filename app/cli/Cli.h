@@ -15,7 +15,7 @@ struct Options
     QString newPassphraseFile;
     bool json = false;
     QString command;
-    QStringList args;  // after the command, options included
+    QStringList args; // after the command, options included
 };
 
 // Parses argv; on a usage error returns false with `error` set.
@@ -26,4 +26,4 @@ int run(const Options& options);
 // The exit code that goes with an error.
 int exitCodeFor(ErrorCode code);
 
-}  // namespace baza::cli
+} // namespace baza::cli

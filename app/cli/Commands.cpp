@@ -224,7 +224,9 @@ int cmdDemo(const Options& o)
     demo::DemoData data;
     if (Status st = data.populate(*s->store, contacts); !st)
         return fail(st.error());
-    out(tr("Added %1 demo contacts in %2 s.").arg(contacts).arg(timer.elapsed() / 1000.0, 0, 'f', 1));
+    out(tr("Added %1 demo contacts in %2 s.")
+            .arg(contacts)
+            .arg(timer.elapsed() / 1000.0, 0, 'f', 1));
     return Ok;
 }
 
@@ -261,7 +263,7 @@ int cmdSearch(const Options& o)
     return Ok;
 }
 
-}  // namespace
+} // namespace
 
 int cmdAdd(const Options& o, store::Store& store);
 int cmdHistory(const Options& o, store::Store& store);
@@ -314,4 +316,4 @@ int run(const Options& o)
     return Ok;
 }
 
-}  // namespace baza::cli
+} // namespace baza::cli

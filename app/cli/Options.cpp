@@ -9,32 +9,33 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("baza::cli", text);
 }
-}  // namespace
+} // namespace
 
 QString usageText()
 {
-    return tr("Usage: baza-cli --db FILE [--passphrase-file FILE] [--json] COMMAND [ARGS]\n"
-              "\n"
-              "Commands:\n"
-              "  init                         create a new encrypted database\n"
-              "  info [--json]                counts, schema version, cipher parameters\n"
-              "  rekey                        change the passphrase (new one from\n"
-              "                               BAZA_NEW_PASSPHRASE, --new-passphrase-file or a prompt)\n"
-              "  backup FILE                  write an encrypted backup (same passphrase)\n"
-              "  restore FILE                 replace the database with a backup\n"
-              "  verify                       run the integrity check\n"
-              "  demo --contacts N            create (if needed) and fill with sample data\n"
-              "  search TEXT [--limit N]      search contacts, companies and deals\n"
-              "  add contact --first NAME --last NAME [--email E]... [--phone P]...\n"
-              "              [--company NAME] [--title T] [--tag T]...\n"
-              "  history ENTITY ID            the change history of a record\n"
-              "  undo                         undo the last command\n"
-              "  erase contact ID             erase a person completely (GDPR)\n"
-              "  key                          print the raw key for the emergency path\n"
-              "\n"
-              "The passphrase comes from BAZA_PASSPHRASE, --passphrase-file, or a prompt;\n"
-              "never from the command line.\n"
-              "Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.\n");
+    return tr(
+        "Usage: baza-cli --db FILE [--passphrase-file FILE] [--json] COMMAND [ARGS]\n"
+        "\n"
+        "Commands:\n"
+        "  init                         create a new encrypted database\n"
+        "  info [--json]                counts, schema version, cipher parameters\n"
+        "  rekey                        change the passphrase (new one from\n"
+        "                               BAZA_NEW_PASSPHRASE, --new-passphrase-file or a prompt)\n"
+        "  backup FILE                  write an encrypted backup (same passphrase)\n"
+        "  restore FILE                 replace the database with a backup\n"
+        "  verify                       run the integrity check\n"
+        "  demo --contacts N            create (if needed) and fill with sample data\n"
+        "  search TEXT [--limit N]      search contacts, companies and deals\n"
+        "  add contact --first NAME --last NAME [--email E]... [--phone P]...\n"
+        "              [--company NAME] [--title T] [--tag T]...\n"
+        "  history ENTITY ID            the change history of a record\n"
+        "  undo                         undo the last command\n"
+        "  erase contact ID             erase a person completely (GDPR)\n"
+        "  key                          print the raw key for the emergency path\n"
+        "\n"
+        "The passphrase comes from BAZA_PASSPHRASE, --passphrase-file, or a prompt;\n"
+        "never from the command line.\n"
+        "Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.\n");
 }
 
 bool parseOptions(const QStringList& argv, Options* options, QString* error)
@@ -61,7 +62,8 @@ bool parseOptions(const QStringList& argv, Options* options, QString* error)
                 return false;
         } else if (a == QLatin1String("--json")) {
             options->json = true;
-        } else if (a == QLatin1String("--passphrase") || a.startsWith(QLatin1String("--passphrase="))) {
+        } else if (a == QLatin1String("--passphrase") ||
+                   a.startsWith(QLatin1String("--passphrase="))) {
             *error = tr("Passphrases are never taken from the command line (other users can read "
                         "it). Use BAZA_PASSPHRASE, --passphrase-file or the prompt.");
             return false;
@@ -102,4 +104,4 @@ int exitCodeFor(ErrorCode code)
     }
 }
 
-}  // namespace baza::cli
+} // namespace baza::cli

@@ -45,11 +45,12 @@ bool promptNoEcho(const QString& prompt, QString* out)
     return true;
 }
 
-}  // namespace
+} // namespace
 
 bool readPassphrase(const PassphraseSource& source, QString* passphrase, QString* error)
 {
-    if (!source.envVar.isEmpty() && qEnvironmentVariableIsSet(source.envVar.toLatin1().constData())) {
+    if (!source.envVar.isEmpty() &&
+        qEnvironmentVariableIsSet(source.envVar.toLatin1().constData())) {
         *passphrase = qEnvironmentVariable(source.envVar.toLatin1().constData());
         if (passphrase->isEmpty()) {
             *error = tr("%1 is set but empty.").arg(source.envVar);
@@ -60,7 +61,8 @@ bool readPassphrase(const PassphraseSource& source, QString* passphrase, QString
     if (!source.filePath.isEmpty()) {
         QFile f(source.filePath);
         if (!f.open(QIODevice::ReadOnly)) {
-            *error = tr("Cannot read the passphrase file %1: %2").arg(source.filePath, f.errorString());
+            *error =
+                tr("Cannot read the passphrase file %1: %2").arg(source.filePath, f.errorString());
             return false;
         }
         QByteArray line = f.readLine();
@@ -95,4 +97,4 @@ bool readPassphrase(const PassphraseSource& source, QString* passphrase, QString
     return true;
 }
 
-}  // namespace baza::cli
+} // namespace baza::cli

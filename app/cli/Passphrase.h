@@ -8,13 +8,13 @@ namespace baza::cli {
 // line (first line, without its newline), or a prompt on the terminal with echo off. Never argv.
 struct PassphraseSource
 {
-    QString envVar;    // BAZA_PASSPHRASE or BAZA_NEW_PASSPHRASE
-    QString filePath;  // --passphrase-file / --new-passphrase-file
+    QString envVar;   // BAZA_PASSPHRASE or BAZA_NEW_PASSPHRASE
+    QString filePath; // --passphrase-file / --new-passphrase-file
     QString prompt;
-    bool confirm = false;  // ask twice when prompting
+    bool confirm = false; // ask twice when prompting
 };
 
 // Returns false with `error` set when no passphrase could be had.
 bool readPassphrase(const PassphraseSource& source, QString* passphrase, QString* error);
 
-}  // namespace baza::cli
+} // namespace baza::cli

@@ -45,7 +45,7 @@ QString printable(const QVariant& v)
     return v.isNull() ? QStringLiteral("∅") : v.toString();
 }
 
-}  // namespace
+} // namespace
 
 int cmdAdd(const Options& o, store::Store& store)
 {
@@ -168,4 +168,4 @@ int cmdKey(const Options& o, db::Database& db)
     return Ok;
 }
 
-}  // namespace baza::cli
+} // namespace baza::cli

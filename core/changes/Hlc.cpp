@@ -45,7 +45,7 @@ Hlc HybridClock::now()
         m_last.counter = 0;
     } else {
         ++m_last.counter;
-        if (m_last.counter > 99999) {  // the text form has five digits
+        if (m_last.counter > 99999) { // the text form has five digits
             ++m_last.wallMs;
             m_last.counter = 0;
         }
@@ -93,4 +93,4 @@ Hlc HybridClock::last() const
     return m_last;
 }
 
-}  // namespace baza::changes
+} // namespace baza::changes

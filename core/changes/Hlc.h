@@ -62,4 +62,4 @@ private:
     Hlc m_last;
 };
 
-}  // namespace baza::changes
+} // namespace baza::changes

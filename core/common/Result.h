@@ -12,16 +12,16 @@ namespace baza {
 // names the file, row or field concerned; it never contains a secret.
 enum class ErrorCode {
     Ok = 0,
-    Usage,            // the caller asked for something malformed
-    WrongPassphrase,  // wrong passphrase, or the file is not a Baza database
-    NotEncrypted,     // a plaintext SQLite file where an encrypted one was expected
-    NewerSchema,      // written by a newer Baza
-    Corrupt,          // integrity check failed or the file is damaged
-    Validation,       // a domain value failed validation
-    NotFound,         // the record does not exist
-    Conflict,         // a uniqueness or state rule was violated
-    Io,               // file system trouble
-    Sql,              // an SQLite error not covered above
+    Usage,           // the caller asked for something malformed
+    WrongPassphrase, // wrong passphrase, or the file is not a Baza database
+    NotEncrypted,    // a plaintext SQLite file where an encrypted one was expected
+    NewerSchema,     // written by a newer Baza
+    Corrupt,         // integrity check failed or the file is damaged
+    Validation,      // a domain value failed validation
+    NotFound,        // the record does not exist
+    Conflict,        // a uniqueness or state rule was violated
+    Io,              // file system trouble
+    Sql,             // an SQLite error not covered above
     Cancelled,
 };
 
@@ -29,19 +29,22 @@ struct Error
 {
     ErrorCode code = ErrorCode::Ok;
     QString message;
-    int sqliteCode = 0;  // the extended SQLite result code when one is known
-    QString field;       // the field concerned, for validation errors
+    int sqliteCode = 0; // the extended SQLite result code when one is known
+    QString field;      // the field concerned, for validation errors
 
     static Error make(ErrorCode c, QString msg) { return Error{c, std::move(msg), 0, {}}; }
 };
 
 // A value or an error. Errors are values in Baza: core never throws across the event loop.
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) {}
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(T value)
+        : m_value(std::move(value))
+    {}
+    Result(Error error)
+        : m_error(std::move(error))
+    {}
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -68,7 +71,10 @@ class [[nodiscard]] Status
 {
 public:
     Status() = default;
-    Status(Error error) : m_error(std::move(error)), m_failed(true) {}
+    Status(Error error)
+        : m_error(std::move(error))
+        , m_failed(true)
+    {}
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }
@@ -81,4 +87,4 @@ private:
     bool m_failed = false;
 };
 
-}  // namespace baza
+} // namespace baza

@@ -58,4 +58,4 @@ bool isUuid(const QString& text)
     return re.match(text).hasMatch();
 }
 
-}  // namespace baza
+} // namespace baza

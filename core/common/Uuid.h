@@ -11,4 +11,4 @@ QString newUuidV7();
 QString uuidV7At(qint64 unixMs);
 bool isUuid(const QString& text);
 
-}  // namespace baza
+} // namespace baza

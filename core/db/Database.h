@@ -95,4 +95,4 @@ Status execScript(QSqlDatabase& db, const QString& sql);
 // A translated "wrong passphrase, or not a Baza database" error for `path`.
 Error wrongPassphraseError(const QString& path);
 
-}  // namespace baza::db
+} // namespace baza::db

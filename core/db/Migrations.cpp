@@ -120,7 +120,7 @@ INSERT OR REPLACE INTO meta(key, value) VALUES ('search_rebuild', '1');
 
 const char* const Steps[] = {SchemaV1, SchemaV2, SchemaV3};
 
-}  // namespace
+} // namespace
 
 int latestSchemaVersion()
 {
@@ -131,8 +131,8 @@ Result<int> readSchemaVersion(QSqlDatabase& db)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return Error{ErrorCode::Sql, q.lastError().text(), q.lastError().nativeErrorCode().toInt(),
-                     {}};
+        return Error{
+            ErrorCode::Sql, q.lastError().text(), q.lastError().nativeErrorCode().toInt(), {}};
     return q.value(0).toInt();
 }
 
@@ -174,4 +174,4 @@ Status migrate(QSqlDatabase& db, int target)
     return {};
 }
 
-}  // namespace baza::db
+} // namespace baza::db

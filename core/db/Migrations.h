@@ -16,4 +16,4 @@ Status migrate(QSqlDatabase& db, int target = latestSchemaVersion());
 // PRAGMA user_version of the connection's main database.
 Result<int> readSchemaVersion(QSqlDatabase& db);
 
-}  // namespace baza::db
+} // namespace baza::db

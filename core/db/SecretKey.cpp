@@ -16,7 +16,7 @@ bool ensureSodium()
     static const bool ok = sodium_init() >= 0;
     return ok;
 }
-}  // namespace
+} // namespace
 
 SecretKey::SecretKey() = default;
 
@@ -28,8 +28,7 @@ SecretKey::~SecretKey()
 
 SecretKey::SecretKey(SecretKey&& other) noexcept
     : m_bytes(std::exchange(other.m_bytes, nullptr))
-{
-}
+{}
 
 SecretKey& SecretKey::operator=(SecretKey&& other) noexcept
 {
@@ -52,8 +51,9 @@ QByteArray SecretKey::randomSalt()
 Result<SecretKey> SecretKey::derive(QByteArrayView passphraseUtf8, QByteArrayView salt)
 {
     if (!ensureSodium())
-        return Error::make(ErrorCode::Io, QCoreApplication::translate(
-                                              "baza::db", "The cryptography library failed to start"));
+        return Error::make(
+            ErrorCode::Io,
+            QCoreApplication::translate("baza::db", "The cryptography library failed to start"));
     if (size_t(salt.size()) != KdfParams::SaltBytes)
         return Error::make(ErrorCode::Usage,
                            QCoreApplication::translate("baza::db", "The salt must be 16 bytes"));
@@ -66,15 +66,16 @@ Result<SecretKey> SecretKey::derive(QByteArrayView passphraseUtf8, QByteArrayVie
         return Error::make(ErrorCode::Io, QCoreApplication::translate(
                                               "baza::db", "Out of memory for the database key"));
     std::memcpy(key.m_bytes + KdfParams::KeyBytes, salt.data(), KdfParams::SaltBytes);
-    const int rc = crypto_pwhash(
-        key.m_bytes, KdfParams::KeyBytes, passphraseUtf8.data(),
-        static_cast<unsigned long long>(passphraseUtf8.size()),
-        reinterpret_cast<const unsigned char*>(salt.data()), KdfParams::OpsLimit,
-        KdfParams::MemLimitBytes, crypto_pwhash_ALG_ARGON2ID13);
+    const int rc =
+        crypto_pwhash(key.m_bytes, KdfParams::KeyBytes, passphraseUtf8.data(),
+                      static_cast<unsigned long long>(passphraseUtf8.size()),
+                      reinterpret_cast<const unsigned char*>(salt.data()), KdfParams::OpsLimit,
+                      KdfParams::MemLimitBytes, crypto_pwhash_ALG_ARGON2ID13);
     if (rc != 0)
-        return Error::make(ErrorCode::Io,
-                           QCoreApplication::translate(
-                               "baza::db", "Not enough memory to derive the key (Argon2id, 64 MiB)"));
+        return Error::make(
+            ErrorCode::Io,
+            QCoreApplication::translate("baza::db",
+                                        "Not enough memory to derive the key (Argon2id, 64 MiB)"));
     return key;
 }
 
@@ -129,4 +130,4 @@ SecretKey::Literal::~Literal()
         sodium_free(m_data);
 }
 
-}  // namespace baza::db
+} // namespace baza::db

@@ -60,7 +60,7 @@ public:
     QByteArray keyHexForEmergency() const;
 
 private:
-    unsigned char* m_bytes = nullptr;  // key followed by salt
+    unsigned char* m_bytes = nullptr; // key followed by salt
 };
 
-}  // namespace baza::db
+} // namespace baza::db

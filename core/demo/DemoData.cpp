@@ -14,9 +14,9 @@ struct Culture
 {
     QStringList maleFirst;
     QStringList femaleFirst;
-    QStringList lastNames;      // male form
-    QStringList femaleLast;     // female form where the language has one (same order)
-    QStringList patronymicsM;   // Russian only
+    QStringList lastNames;    // male form
+    QStringList femaleLast;   // female form where the language has one (same order)
+    QStringList patronymicsM; // Russian only
     QStringList patronymicsF;
     QStringList cities;
     QString countryCode;
@@ -39,11 +39,11 @@ const QList<Culture>& cultures()
     static const QList<Culture> all{
         {L({"Jan", "Piotr", "Krzysztof", "Andrzej", "Tomasz", "Paweł", "Michał", "Łukasz",
             "Grzegorz", "Wojciech"}),
-         L({"Anna", "Maria", "Katarzyna", "Małgorzata", "Agnieszka", "Barbara", "Ewa",
-            "Magdalena", "Joanna", "Zofia"}),
+         L({"Anna", "Maria", "Katarzyna", "Małgorzata", "Agnieszka", "Barbara", "Ewa", "Magdalena",
+            "Joanna", "Zofia"}),
          L({"Nowak", "Kowalski", "Wiśniewski", "Wójcik", "Kowalczyk", "Kamiński", "Lewandowski",
-            "Zieliński", "Szymański", "Woźniak", "Dąbrowski", "Kozłowski", "Jankowski",
-            "Mazur", "Krawczyk"}),
+            "Zieliński", "Szymański", "Woźniak", "Dąbrowski", "Kozłowski", "Jankowski", "Mazur",
+            "Krawczyk"}),
          L({"Nowak", "Kowalska", "Wiśniewska", "Wójcik", "Kowalczyk", "Kamińska", "Lewandowska",
             "Zielińska", "Szymańska", "Woźniak", "Dąbrowska", "Kozłowska", "Jankowska", "Mazur",
             "Krawczyk"}),
@@ -58,24 +58,23 @@ const QList<Culture>& cultures()
          L({"Budex", "Polmet", "Drewpol", "Agrotech", "Transbud", "Elektrom", "Mleczarnia Łąka",
             "Piekarnia Złoty Kłos", "Hurtownia Żuraw"}),
          L({"sp. z o.o.", "S.A.", "s.c.", "sp.j."})},
-        {L({"Иван", "Алексей", "Дмитрий", "Сергей", "Андрей", "Михаил", "Пётр", "Николай",
-            "Артём", "Семён"}),
-         L({"Елена", "Ольга", "Наталья", "Татьяна", "Ирина", "Анна", "Мария", "Светлана",
-            "Алёна", "Дарья"}),
+        {L({"Иван", "Алексей", "Дмитрий", "Сергей", "Андрей", "Михаил", "Пётр", "Николай", "Артём",
+            "Семён"}),
+         L({"Елена", "Ольга", "Наталья", "Татьяна", "Ирина", "Анна", "Мария", "Светлана", "Алёна",
+            "Дарья"}),
          L({"Иванов", "Смирнов", "Кузнецов", "Попов", "Соколов", "Лебедев", "Козлов", "Новиков",
             "Морозов", "Волков", "Фёдоров", "Семёнов", "Орлов"}),
          L({"Иванова", "Смирнова", "Кузнецова", "Попова", "Соколова", "Лебедева", "Козлова",
             "Новикова", "Морозова", "Волкова", "Фёдорова", "Семёнова", "Орлова"}),
          L({"Иванович", "Петрович", "Сергеевич", "Алексеевич", "Николаевич", "Михайлович"}),
          L({"Ивановна", "Петровна", "Сергеевна", "Алексеевна", "Николаевна", "Михайловна"}),
-         L({"Москва", "Санкт-Петербург", "Новосибирск", "Екатеринбург", "Казань",
-            "Нижний Новгород", "Самара", "Ростов-на-Дону"}),
-         QStringLiteral("RU"),
-         QStringLiteral("+7 9"),
+         L({"Москва", "Санкт-Петербург", "Новосибирск", "Екатеринбург", "Казань", "Нижний Новгород",
+            "Самара", "Ростов-на-Дону"}),
+         QStringLiteral("RU"), QStringLiteral("+7 9"),
          L({"Генеральный директор", "Коммерческий директор", "Менеджер по закупкам",
             "Главный бухгалтер", "Руководитель отдела продаж"}),
-         L({"Техснаб", "Стройресурс", "Агропром", "Север", "Волга", "Уралмаш-Сервис",
-            "Ёлочка", "Медтехника"}),
+         L({"Техснаб", "Стройресурс", "Агропром", "Север", "Волга", "Уралмаш-Сервис", "Ёлочка",
+            "Медтехника"}),
          L({"ООО", "АО", "ИП"})},
         {L({"James", "Oliver", "Harry", "George", "Thomas", "William", "Jack", "Daniel"}),
          L({"Emma", "Olivia", "Amelia", "Sophie", "Charlotte", "Grace", "Emily", "Lucy"}),
@@ -110,9 +109,8 @@ const QList<Culture>& cultures()
 
 const QStringList& tagPool()
 {
-    static const QStringList tags =
-        L({"vip", "newsletter", "partner", "targi 2026", "конференция", "reseller", "hurt",
-           "опт", "trade fair"});
+    static const QStringList tags = L({"vip", "newsletter", "partner", "targi 2026", "конференция",
+                                       "reseller", "hurt", "опт", "trade fair"});
     return tags;
 }
 
@@ -127,19 +125,19 @@ QString emailSafe(const QString& s)
     return out;
 }
 
-}  // namespace
+} // namespace
 
 QString transliterate(const QString& text)
 {
     static const QHash<QChar, QString> table = [] {
         QHash<QChar, QString> t;
         const QString from = QString::fromUtf8("абвгдеёжзийклмнопрстуфхцчшщъыьэюя");
-        const QStringList to = L({"a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k",
-                                  "l", "m", "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts",
-                                  "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"});
+        const QStringList to = L({"a",  "b",  "v",  "g",  "d",    "e", "e", "zh", "z", "i",  "y",
+                                  "k",  "l",  "m",  "n",  "o",    "p", "r", "s",  "t", "u",  "f",
+                                  "kh", "ts", "ch", "sh", "shch", "",  "y", "",   "e", "yu", "ya"});
         for (int i = 0; i < from.size(); ++i)
             t.insert(from.at(i), to.at(i));
-        t.insert(QChar(0x0142), QStringLiteral("l"));  // ł
+        t.insert(QChar(0x0142), QStringLiteral("l")); // ł
         return t;
     }();
     QString out;
@@ -153,8 +151,7 @@ QString transliterate(const QString& text)
 
 DemoData::DemoData(quint32 seed)
     : m_rng(seed)
-{
-}
+{}
 
 QString DemoData::digits(int n)
 {
@@ -171,18 +168,17 @@ Company DemoData::company()
     const QString base = c.companyWords.at(pick(int(c.companyWords.size())));
     const QString form = c.companyForms.at(pick(int(c.companyForms.size())));
     co.name = c.countryCode == QLatin1String("RU") ? QStringLiteral("%1 «%2»").arg(form, base)
-                                                    : QStringLiteral("%1 %2").arg(base, form);
+                                                   : QStringLiteral("%1 %2").arg(base, form);
     if (pick(3) == 0)
         co.name += QStringLiteral(" %1").arg(++m_serial);
-    const QString domainTld = c.countryCode == QLatin1String("GB")
-                                  ? QStringLiteral("co.uk")
-                                  : c.countryCode.toLower();
+    const QString domainTld =
+        c.countryCode == QLatin1String("GB") ? QStringLiteral("co.uk") : c.countryCode.toLower();
     co.domain = emailSafe(base) + QStringLiteral(".") + domainTld;
     co.website = QStringLiteral("https://www.") + co.domain;
     co.address.city = c.cities.at(pick(int(c.cities.size())));
     co.address.country = c.countryCode;
-    co.phone = c.phonePrefix + digits(2) + QLatin1Char(' ') + digits(3) + QLatin1Char(' ') +
-               digits(3);
+    co.phone =
+        c.phonePrefix + digits(2) + QLatin1Char(' ') + digits(3) + QLatin1Char(' ') + digits(3);
     static const QStringList industries =
         L({"Construction", "Retail", "Manufacturing", "Food", "Logistics", "IT", "Healthcare"});
     co.industry = industries.at(pick(int(industries.size())));
@@ -196,42 +192,42 @@ Contact DemoData::contact()
     const bool female = pick(2) == 0;
     const int lastIndex = pick(int(c.lastNames.size()));
     p.firstName = (female ? c.femaleFirst : c.maleFirst).at(pick(int(c.maleFirst.size())));
-    p.lastName = female && !c.femaleLast.isEmpty() ? c.femaleLast.at(lastIndex)
-                                                   : c.lastNames.at(lastIndex);
+    p.lastName =
+        female && !c.femaleLast.isEmpty() ? c.femaleLast.at(lastIndex) : c.lastNames.at(lastIndex);
     const QStringList& patronymics = female ? c.patronymicsF : c.patronymicsM;
     if (!patronymics.isEmpty())
         p.middleName = patronymics.at(pick(int(patronymics.size())));
     // Some names arrive shouting, as they do from old spreadsheets.
     p.title = c.titles.at(pick(int(c.titles.size())));
-    static const QStringList mailHosts = L({"gmail.com", "wp.pl", "onet.pl", "yandex.ru",
-                                            "mail.ru", "outlook.com", "gmx.de", "firma.pl"});
+    static const QStringList mailHosts = L({"gmail.com", "wp.pl", "onet.pl", "yandex.ru", "mail.ru",
+                                            "outlook.com", "gmx.de", "firma.pl"});
     const QString local = emailSafe(p.firstName) + QLatin1Char('.') + emailSafe(p.lastName);
-    p.emails.append({QStringLiteral("work"),
-                     local + (pick(4) == 0 ? QString::number(++m_serial) : QString()) +
-                         QLatin1Char('@') + mailHosts.at(pick(int(mailHosts.size())))});
+    p.emails.append(
+        {QStringLiteral("work"), local + (pick(4) == 0 ? QString::number(++m_serial) : QString()) +
+                                     QLatin1Char('@') + mailHosts.at(pick(int(mailHosts.size())))});
     if (pick(5) == 0)
-        p.emails.append({QStringLiteral("home"), emailSafe(p.lastName) + digits(3) +
-                                                     QStringLiteral("@gmail.com")});
+        p.emails.append({QStringLiteral("home"),
+                         emailSafe(p.lastName) + digits(3) + QStringLiteral("@gmail.com")});
     // Grouped like people write them at home: "+48 512 345 678", "+7 912 345-67-89".
     QString number;
     if (c.countryCode == QLatin1String("RU"))
         number = c.phonePrefix + digits(2) + QLatin1Char(' ') + digits(3) + QLatin1Char('-') +
                  digits(2) + QLatin1Char('-') + digits(2);
     else
-        number = c.phonePrefix + digits(2) + QLatin1Char(' ') + digits(3) + QLatin1Char(' ') +
-                 digits(3);
+        number =
+            c.phonePrefix + digits(2) + QLatin1Char(' ') + digits(3) + QLatin1Char(' ') + digits(3);
     p.phones.append({QStringLiteral("mobile"), number});
     p.address.city = c.cities.at(pick(int(c.cities.size())));
     p.address.country = c.countryCode;
     p.address.postalCode = c.countryCode == QLatin1String("PL")
                                ? digits(2) + QLatin1Char('-') + digits(3)
                                : digits(c.countryCode == QLatin1String("RU") ? 6 : 5);
-    static const Lifecycle stages[] = {Lifecycle::Subscriber, Lifecycle::Lead, Lifecycle::Lead,
-                                       Lifecycle::Qualified, Lifecycle::Opportunity,
-                                       Lifecycle::Customer, Lifecycle::Customer};
+    static const Lifecycle stages[] = {
+        Lifecycle::Subscriber,  Lifecycle::Lead,     Lifecycle::Lead,    Lifecycle::Qualified,
+        Lifecycle::Opportunity, Lifecycle::Customer, Lifecycle::Customer};
     p.lifecycle = stages[pick(7)];
-    static const QStringList sources = L({"website", "referral", "trade fair", "cold call",
-                                          "import", "LinkedIn"});
+    static const QStringList sources =
+        L({"website", "referral", "trade fair", "cold call", "import", "LinkedIn"});
     p.source = sources.at(pick(int(sources.size())));
     const int tagCount = pick(3);
     for (int i = 0; i < tagCount; ++i)
@@ -240,4 +236,4 @@ Contact DemoData::contact()
     return p;
 }
 
-}  // namespace baza::demo
+} // namespace baza::demo

@@ -40,4 +40,4 @@ private:
 // Latin transliteration of Cyrillic (for email addresses of Russian names).
 QString transliterate(const QString& text);
 
-}  // namespace baza::demo
+} // namespace baza::demo

@@ -12,19 +12,21 @@ namespace {
 
 Pipeline salesPipeline()
 {
-    auto tr = [](const char* t) { return QCoreApplication::translate("baza::demo", t); };
+    auto tr = [](const char* t) {
+        return QCoreApplication::translate("baza::demo", t);
+    };
     Pipeline p;
     p.name = tr("Sales");
-    p.stages = {Stage{{}, {}, tr("Lead in"), 0, 10, 14},
-                Stage{{}, {}, tr("Qualified"), 1, 25, 14},
+    p.stages = {Stage{{}, {}, tr("Lead in"), 0, 10, 14}, Stage{{}, {}, tr("Qualified"), 1, 25, 14},
                 Stage{{}, {}, tr("Proposal"), 2, 50, 21},
                 Stage{{}, {}, tr("Negotiation"), 3, 75, 21}};
     return p;
 }
 
-}  // namespace
+} // namespace
 
-Status DemoData::populate(store::Store& store, int contacts, const std::function<void(int)>& progress)
+Status DemoData::populate(store::Store& store, int contacts,
+                          const std::function<void(int)>& progress)
 {
     store.beginBatch();
     const int companyCount = std::max(1, contacts / 10);
@@ -65,7 +67,7 @@ Status DemoData::populate(store::Store& store, int contacts, const std::function
             store.endBatch();
             return pipeline.error();
         }
-        static const char* const subjects[] = {"Wdrożenie CRM", "Поставка оборудования",
+        static const char* const subjects[] = {"Wdrożenie CRM",      "Поставка оборудования",
                                                "Annual maintenance", "Lieferung Q1",
                                                "Rozbudowa magazynu", "Продление лицензий"};
         static const char* const currencies[] = {"PLN", "RUB", "GBP", "EUR"};
@@ -119,4 +121,4 @@ Status DemoData::populate(store::Store& store, int contacts, const std::function
     return {};
 }
 
-}  // namespace baza::demo
+} // namespace baza::demo

@@ -13,10 +13,10 @@ struct Activity
 {
     QString id;
     ActivityKind kind = ActivityKind::Note;
-    QString direction;  // inbound, outbound, or empty
+    QString direction; // inbound, outbound, or empty
     QDateTime occurredAt;
     int durationSeconds = 0;
-    QString outcome;  // connected, no answer, left voicemail ...
+    QString outcome; // connected, no answer, left voicemail ...
     QString subject;
     QString body;
     QString contactId;
@@ -46,4 +46,4 @@ struct Task
     friend bool operator==(const Task&, const Task&) = default;
 };
 
-}  // namespace baza::domain
+} // namespace baza::domain

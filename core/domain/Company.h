@@ -25,7 +25,7 @@ struct Tag
 {
     QString id;
     QString name;
-    QString color;  // #rrggbb
+    QString color; // #rrggbb
 };
 
 struct UserProfile
@@ -35,4 +35,4 @@ struct UserProfile
     QString email;
 };
 
-}  // namespace baza::domain
+} // namespace baza::domain

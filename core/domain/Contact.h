@@ -11,15 +11,15 @@ namespace baza::domain {
 
 struct EmailAddress
 {
-    QString label;  // "work", "home", "other" or the user's own
+    QString label; // "work", "home", "other" or the user's own
     QString address;
     friend bool operator==(const EmailAddress&, const EmailAddress&) = default;
 };
 
 struct PhoneNumber
 {
-    QString label;   // "mobile", "work", "home", "fax", "other"
-    QString number;  // E.164 when it could be normalized, otherwise as typed
+    QString label;  // "mobile", "work", "home", "fax", "other"
+    QString number; // E.164 when it could be normalized, otherwise as typed
     friend bool operator==(const PhoneNumber&, const PhoneNumber&) = default;
 };
 
@@ -29,7 +29,7 @@ struct Address
     QString city;
     QString postalCode;
     QString region;
-    QString country;  // ISO 3166-1 alpha-2 where known
+    QString country; // ISO 3166-1 alpha-2 where known
     friend bool operator==(const Address&, const Address&) = default;
 };
 
@@ -43,11 +43,11 @@ struct Consent
 {
     QString id;
     QString contactId;
-    QString channel;  // email, phone, sms, post
-    QString purpose;  // marketing, newsletter ...
-    QString status;   // granted, withdrawn, pending
+    QString channel; // email, phone, sms, post
+    QString purpose; // marketing, newsletter ...
+    QString status;  // granted, withdrawn, pending
     QDateTime decidedAt;
-    QString source;  // web form, phone call, import ...
+    QString source; // web form, phone call, import ...
     friend bool operator==(const Consent&, const Consent&) = default;
 };
 
@@ -55,7 +55,7 @@ struct Contact
 {
     QString id;
     QString firstName;
-    QString middleName;  // patronymic for Russian names
+    QString middleName; // patronymic for Russian names
     QString lastName;
     QString title;
     QString companyId;
@@ -75,4 +75,4 @@ struct Contact
     friend bool operator==(const Contact&, const Contact&) = default;
 };
 
-}  // namespace baza::domain
+} // namespace baza::domain

@@ -13,8 +13,8 @@ struct Stage
     QString pipelineId;
     QString name;
     int position = 0;
-    int probability = 0;   // percent, 0..100
-    int rottingDays = 0;   // 0: never rots
+    int probability = 0; // percent, 0..100
+    int rottingDays = 0; // 0: never rots
     friend bool operator==(const Stage&, const Stage&) = default;
 };
 
@@ -23,7 +23,7 @@ struct Pipeline
     QString id;
     QString name;
     int position = 0;
-    QList<Stage> stages;  // in order
+    QList<Stage> stages; // in order
 };
 
 enum class DealStatus { Open, Won, Lost };
@@ -38,9 +38,9 @@ struct Deal
     QString stageId;
     QString contactId;
     QString companyId;
-    qint64 valueMinor = 0;  // in the currency's minor unit (cents, grosze, kopecks)
-    QString currency = QStringLiteral("EUR");  // ISO 4217
-    int probability = -1;   // percent; -1: take the stage's
+    qint64 valueMinor = 0; // in the currency's minor unit (cents, grosze, kopecks)
+    QString currency = QStringLiteral("EUR"); // ISO 4217
+    int probability = -1;                     // percent; -1: take the stage's
     QDate expectedClose;
     QString ownerId;
     DealStatus status = DealStatus::Open;
@@ -56,4 +56,4 @@ struct Deal
 bool isKnownCurrency(const QString& code);
 int currencyMinorDigits(const QString& code);
 
-}  // namespace baza::domain
+} // namespace baza::domain

@@ -58,7 +58,7 @@ constexpr std::array<std::pair<ActivityKind, const char*>, 4> ActivityKeys{{
     {ActivityKind::Note, "note"},
 }};
 
-}  // namespace
+} // namespace
 
 QString lifecycleKey(Lifecycle stage)
 {
@@ -150,4 +150,4 @@ int currencyMinorDigits(const QString& code)
     return digits.value(code, -1);
 }
 
-}  // namespace baza::domain
+} // namespace baza::domain

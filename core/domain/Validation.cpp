@@ -19,22 +19,21 @@ Status fieldError(const char* field, const QString& message)
     return e;
 }
 
-constexpr int MaxText = 10000;      // names, titles, subjects
-constexpr int MaxBody = 1000000;    // notes and bodies
+constexpr int MaxText = 10000;   // names, titles, subjects
+constexpr int MaxBody = 1000000; // notes and bodies
 
 bool tooLong(const QString& s, int max = MaxText)
 {
     return s.size() > max;
 }
 
-}  // namespace
+} // namespace
 
 bool isValidEmail(const QString& address)
 {
     // Pragmatic: one @, a dot in the domain, no spaces; the full RFC 5322 grammar accepts
     // addresses no mail server delivers to.
-    static const QRegularExpression re(
-        QStringLiteral("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"));
+    static const QRegularExpression re(QStringLiteral("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"));
     return address.size() <= 254 && re.match(address).hasMatch();
 }
 
@@ -59,19 +58,18 @@ Status validate(const Contact& c)
         c.phones.isEmpty())
         return fieldError("last_name", tr("A contact needs a name, an email or a phone number."));
     if (tooLong(c.firstName) || tooLong(c.lastName) || tooLong(c.middleName) || tooLong(c.title))
-        return fieldError("last_name",
-                          QCoreApplication::translate(
-                              "baza::domain", "A name or title is longer than %n characters.",
-                              nullptr, MaxText));
+        return fieldError(
+            "last_name",
+            QCoreApplication::translate(
+                "baza::domain", "A name or title is longer than %n characters.", nullptr, MaxText));
     for (const EmailAddress& e : c.emails) {
         if (!isValidEmail(e.address))
             return fieldError("emails", tr("\"%1\" is not a valid email address.").arg(e.address));
     }
     for (const PhoneNumber& p : c.phones) {
         if (!isPlausiblePhone(p.number))
-            return fieldError("phones",
-                              tr("\"%1\" is not a valid phone number (5 to 15 digits).")
-                                  .arg(p.number));
+            return fieldError(
+                "phones", tr("\"%1\" is not a valid phone number (5 to 15 digits).").arg(p.number));
     }
     for (const QString& t : c.tags) {
         if (t.trimmed().isEmpty() || t.size() > 100)
@@ -122,8 +120,8 @@ Status validate(const Deal& d)
     if (d.pipelineId.isEmpty() || d.stageId.isEmpty())
         return fieldError("stage_id", tr("A deal needs a pipeline and a stage."));
     if (!isKnownCurrency(d.currency))
-        return fieldError("currency",
-                          tr("\"%1\" is not an ISO 4217 currency code Baza knows.").arg(d.currency));
+        return fieldError(
+            "currency", tr("\"%1\" is not an ISO 4217 currency code Baza knows.").arg(d.currency));
     if (d.valueMinor < 0)
         return fieldError("value_minor", tr("A deal's value cannot be negative."));
     if (d.probability < -1 || d.probability > 100)
@@ -174,4 +172,4 @@ Status validate(const Consent& c)
     return {};
 }
 
-}  // namespace baza::domain
+} // namespace baza::domain

@@ -22,4 +22,4 @@ bool isValidEmail(const QString& address);
 // Accepts +, digits, spaces, dots, dashes, parentheses; 5 to 15 digits (E.164 allows 15).
 bool isPlausiblePhone(const QString& number);
 
-}  // namespace baza::domain
+} // namespace baza::domain

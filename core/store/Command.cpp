@@ -19,16 +19,17 @@ QString tr(const char* text)
 
 Error sqlFailure(const QSqlError& e)
 {
-    Error err{ErrorCode::Sql, e.databaseText().isEmpty() ? e.driverText() : e.databaseText(),
+    Error err{ErrorCode::Sql,
+              e.databaseText().isEmpty() ? e.driverText() : e.databaseText(),
               e.nativeErrorCode().toInt(),
               {}};
     const int primary = err.sqliteCode & 0xff;
-    if (primary == 19)  // SQLITE_CONSTRAINT
+    if (primary == 19) // SQLITE_CONSTRAINT
         err.code = ErrorCode::Conflict;
     return err;
 }
 
-}  // namespace
+} // namespace
 
 bool sameValue(const QVariant& a, const QVariant& b)
 {
@@ -51,8 +52,7 @@ Command::Command(CommandContext context, QString label, QString undoOf)
     : m_ctx(std::move(context))
     , m_label(std::move(label))
     , m_undoOf(std::move(undoOf))
-{
-}
+{}
 
 Command::~Command()
 {
@@ -92,12 +92,12 @@ Status Command::begin()
     m_hlc = m_ctx.clock->now();
     m_hlcText = m_hlc.toString();
     m_indexer = new Indexer(*this);
-    auto r = run(QStringLiteral("INSERT INTO commands(id, label, batch_id, hlc, device_id, user_id, "
-                                "created_at, undo_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                 {m_id, m_label, m_ctx.batchId.isEmpty() ? QVariant() : QVariant(m_ctx.batchId),
-                  m_hlcText, m_ctx.deviceId, m_ctx.userId,
-                  QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
-                  m_undoOf.isEmpty() ? QVariant() : QVariant(m_undoOf)});
+    auto r = run(
+        QStringLiteral("INSERT INTO commands(id, label, batch_id, hlc, device_id, user_id, "
+                       "created_at, undo_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {m_id, m_label, m_ctx.batchId.isEmpty() ? QVariant() : QVariant(m_ctx.batchId), m_hlcText,
+         m_ctx.deviceId, m_ctx.userId, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
+         m_undoOf.isEmpty() ? QVariant() : QVariant(m_undoOf)});
     if (!r)
         return r.error();
     return {};
@@ -341,4 +341,4 @@ Status Command::refreshDerived(const QString& entity, const QString& id, bool re
     return m_indexer->refresh(entity, id, removed);
 }
 
-}  // namespace baza::store
+} // namespace baza::store

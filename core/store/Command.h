@@ -92,4 +92,4 @@ private:
 // Values equal for the change log's purpose: both null, or equal after numeric widening.
 bool sameValue(const QVariant& a, const QVariant& b);
 
-}  // namespace baza::store
+} // namespace baza::store

@@ -27,14 +27,15 @@ const QHash<QString, EntityDef>& registry()
         };
         add("user", "users", cols({"name", "email", "created_at", "updated_at"}));
         add("company", "companies",
-            cols({"name", "domain", "industry", "phone", "website", "street", "city",
-                  "postal_code", "region", "country", "owner_id", "notes", "custom", "created_at",
-                  "updated_at"}));
-        add("contact", "contacts",
-            cols({"first_name", "middle_name", "last_name", "title", "company_id", "emails",
-                  "phones", "street", "city", "postal_code", "region", "country", "lifecycle",
-                  "owner_id", "source", "tags", "custom", "last_contacted_at", "created_at",
-                  "updated_at"}));
+            cols({"name", "domain", "industry", "phone", "website", "street", "city", "postal_code",
+                  "region", "country", "owner_id", "notes", "custom", "created_at", "updated_at"}));
+        add("contact", "contacts", cols({"first_name",  "middle_name", "last_name",
+                                         "title",       "company_id",  "emails",
+                                         "phones",      "street",      "city",
+                                         "postal_code", "region",      "country",
+                                         "lifecycle",   "owner_id",    "source",
+                                         "tags",        "custom",      "last_contacted_at",
+                                         "created_at",  "updated_at"}));
         add("tag", "tags", cols({"name", "color", "created_at", "updated_at"}));
         add("consent", "consents",
             cols({"contact_id", "channel", "purpose", "status", "decided_at", "source",
@@ -45,12 +46,11 @@ const QHash<QString, EntityDef>& registry()
                   "updated_at"}));
         add("deal", "deals",
             cols({"title", "pipeline_id", "stage_id", "contact_id", "company_id", "value_minor",
-                  "currency", "probability", "expected_close", "owner_id", "status",
-                  "lost_reason", "stage_entered_at", "closed_at", "created_at", "updated_at"}));
+                  "currency", "probability", "expected_close", "owner_id", "status", "lost_reason",
+                  "stage_entered_at", "closed_at", "created_at", "updated_at"}));
         add("activity", "activities",
             cols({"kind", "direction", "occurred_at", "duration_s", "outcome", "subject", "body",
-                  "contact_id", "company_id", "deal_id", "owner_id", "created_at",
-                  "updated_at"}));
+                  "contact_id", "company_id", "deal_id", "owner_id", "created_at", "updated_at"}));
         add("task", "tasks",
             cols({"title", "notes", "due_at", "remind_at", "done", "done_at", "assignee_id",
                   "contact_id", "company_id", "deal_id", "created_at", "updated_at"}));
@@ -59,7 +59,7 @@ const QHash<QString, EntityDef>& registry()
     return defs;
 }
 
-}  // namespace
+} // namespace
 
 const EntityDef* entityDef(const QString& entity)
 {
@@ -76,26 +76,27 @@ Result<QVariantMap> readEntity(QSqlDatabase db, const QString& entity, const QSt
 {
     const EntityDef* def = entityDef(entity);
     if (!def)
-        return Error::make(ErrorCode::Usage,
-                           QCoreApplication::translate("baza::store", "Unknown kind of record: %1")
-                               .arg(entity));
+        return Error::make(
+            ErrorCode::Usage,
+            QCoreApplication::translate("baza::store", "Unknown kind of record: %1").arg(entity));
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
                   .arg(def->columns.join(QLatin1String(", ")), def->table));
     q.addBindValue(id);
     if (!q.exec())
-        return Error{ErrorCode::Sql, q.lastError().databaseText(),
+        return Error{ErrorCode::Sql,
+                     q.lastError().databaseText(),
                      q.lastError().nativeErrorCode().toInt(),
                      {}};
     if (!q.next())
-        return Error::make(ErrorCode::NotFound,
-                           QCoreApplication::translate("baza::store", "No %1 with id %2.")
-                               .arg(entity, id));
+        return Error::make(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("baza::store", "No %1 with id %2.").arg(entity, id));
     QVariantMap row;
     for (int i = 0; i < def->columns.size(); ++i)
         row.insert(def->columns.at(i), q.value(i));
     return row;
 }
 
-}  // namespace baza::store
+} // namespace baza::store

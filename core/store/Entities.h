@@ -4,15 +4,15 @@
 
 #include <QSqlDatabase>
 #include <QString>
-#include <QVariantMap>
 #include <QStringList>
+#include <QVariantMap>
 
 namespace baza::store {
 
 // What the generic writer needs to know of an entity: its table and its columns (besides "id").
 struct EntityDef
 {
-    QString entity;  // the name used in the change log: contact, company, deal ...
+    QString entity; // the name used in the change log: contact, company, deal ...
     QString table;
     QStringList columns;
 };
@@ -23,4 +23,4 @@ QStringList entityNames();
 // One row as column → value, or NotFound.
 Result<QVariantMap> readEntity(QSqlDatabase db, const QString& entity, const QString& id);
 
-}  // namespace baza::store
+} // namespace baza::store

@@ -11,8 +11,7 @@ namespace baza::store {
 Indexer::Indexer(Command& command)
     : m_command(command)
     , m_search(std::make_unique<search::SearchIndex>(command.db()))
-{
-}
+{}
 
 Indexer::~Indexer() = default;
 
@@ -97,8 +96,8 @@ Status Indexer::refreshCompany(const QString& id, bool removed)
     QStringList phones;
     if (!c.phone.isEmpty())
         phones << c.phone;
-    if (Status s = m_search->upsert({QStringLiteral("company"), id, c.name,
-                                     other.join(QLatin1Char(' ')), phones});
+    if (Status s = m_search->upsert(
+            {QStringLiteral("company"), id, c.name, other.join(QLatin1Char(' ')), phones});
         !s)
         return s;
     // Contacts are found by their company's name too.
@@ -137,4 +136,4 @@ Status Indexer::refreshDeal(const QString& id, bool removed)
         {QStringLiteral("deal"), id, d.title, other.join(QLatin1Char(' ')), {}});
 }
 
-}  // namespace baza::store
+} // namespace baza::store

@@ -35,4 +35,4 @@ private:
     std::unique_ptr<search::SearchIndex> m_search;
 };
 
-}  // namespace baza::store
+} // namespace baza::store

@@ -43,8 +43,7 @@ QString str(const QVariantMap& row, const char* key)
     return row.value(QLatin1String(key)).toString();
 }
 
-template <typename T, typename ToObj>
-QString listToJson(const QList<T>& items, ToObj toObj)
+template <typename T, typename ToObj> QString listToJson(const QList<T>& items, ToObj toObj)
 {
     if (items.isEmpty())
         return {};
@@ -59,12 +58,13 @@ QJsonArray arrayFrom(const QString& json)
     return json.isEmpty() ? QJsonArray() : QJsonDocument::fromJson(json.toUtf8()).array();
 }
 
-}  // namespace
+} // namespace
 
 QString emailsToJson(const QList<EmailAddress>& emails)
 {
     return listToJson(emails, [](const EmailAddress& e) {
-        return QJsonObject{{QStringLiteral("label"), e.label}, {QStringLiteral("value"), e.address}};
+        return QJsonObject{{QStringLiteral("label"), e.label},
+                           {QStringLiteral("value"), e.address}};
     });
 }
 
@@ -182,8 +182,8 @@ Contact contactFrom(const QString& id, const QVariantMap& row)
     c.companyId = str(row, "company_id");
     c.emails = emailsFromJson(str(row, "emails"));
     c.phones = phonesFromJson(str(row, "phones"));
-    c.address = {str(row, "street"), str(row, "city"), str(row, "postal_code"),
-                 str(row, "region"), str(row, "country")};
+    c.address = {str(row, "street"), str(row, "city"), str(row, "postal_code"), str(row, "region"),
+                 str(row, "country")};
     lifecycleFromKey(str(row, "lifecycle"), &c.lifecycle);
     c.ownerId = str(row, "owner_id");
     c.source = str(row, "source");
@@ -223,8 +223,8 @@ Company companyFrom(const QString& id, const QVariantMap& row)
     c.industry = str(row, "industry");
     c.phone = str(row, "phone");
     c.website = str(row, "website");
-    c.address = {str(row, "street"), str(row, "city"), str(row, "postal_code"),
-                 str(row, "region"), str(row, "country")};
+    c.address = {str(row, "street"), str(row, "city"), str(row, "postal_code"), str(row, "region"),
+                 str(row, "country")};
     c.ownerId = str(row, "owner_id");
     c.notes = str(row, "notes");
     c.custom = customFromJson(str(row, "custom"));
@@ -265,8 +265,8 @@ QVariantMap toFields(const Stage& s)
         {QStringLiteral("name"), s.name.trimmed()},
         {QStringLiteral("position"), qlonglong(s.position)},
         {QStringLiteral("probability"), qlonglong(s.probability)},
-        {QStringLiteral("rotting_days"), s.rottingDays > 0 ? QVariant(qlonglong(s.rottingDays))
-                                                           : QVariant()},
+        {QStringLiteral("rotting_days"),
+         s.rottingDays > 0 ? QVariant(qlonglong(s.rottingDays)) : QVariant()},
     };
 }
 
@@ -388,4 +388,4 @@ Task taskFrom(const QString& id, const QVariantMap& row)
     return t;
 }
 
-}  // namespace baza::store
+} // namespace baza::store

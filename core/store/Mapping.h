@@ -43,4 +43,4 @@ domain::Task taskFrom(const QString& id, const QVariantMap& row);
 QString normalizedEmail(const QString& email);
 QString normalizedPhone(const QString& phone);
 
-}  // namespace baza::store
+} // namespace baza::store

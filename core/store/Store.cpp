@@ -17,9 +17,8 @@ namespace {
 
 Error queryError(const QSqlQuery& q)
 {
-    return Error{ErrorCode::Sql, q.lastError().databaseText(),
-                 q.lastError().nativeErrorCode().toInt(),
-                 {}};
+    return Error{
+        ErrorCode::Sql, q.lastError().databaseText(), q.lastError().nativeErrorCode().toInt(), {}};
 }
 
 QString metaValue(QSqlDatabase db, const QString& key)
@@ -32,13 +31,12 @@ QString metaValue(QSqlDatabase db, const QString& key)
     return {};
 }
 
-}  // namespace
+} // namespace
 
 Store::Store(db::Database& database, QObject* parent)
     : QObject(parent)
     , m_database(database)
-{
-}
+{}
 
 Store::~Store() = default;
 
@@ -72,7 +70,8 @@ Status Store::initialize()
         // The device id is local state, not a domain change: it is not logged or synced.
         device = newUuidV7();
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES ('device_id', ?)"));
+        q.prepare(
+            QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES ('device_id', ?)"));
         q.addBindValue(device);
         if (!q.exec())
             return queryError(q);
@@ -242,8 +241,8 @@ Result<Counts> Store::counts() const
     Counts c;
     QSqlQuery q(connection());
     const QList<QPair<const char*, qint64*>> tables{
-        {"contacts", &c.contacts}, {"companies", &c.companies}, {"deals", &c.deals},
-        {"activities", &c.activities}, {"tasks", &c.tasks}, {"changes", &c.changes}};
+        {"contacts", &c.contacts},     {"companies", &c.companies}, {"deals", &c.deals},
+        {"activities", &c.activities}, {"tasks", &c.tasks},         {"changes", &c.changes}};
     for (const auto& [table, target] : tables) {
         if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))) ||
             !q.next())
@@ -286,4 +285,4 @@ Status Store::ensureTags(Command& cmd, const QStringList& tags)
     return {};
 }
 
-}  // namespace baza::store
+} // namespace baza::store

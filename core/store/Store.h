@@ -26,8 +26,8 @@ struct CommandContext;
 struct HistoryEntry
 {
     QString commandId;
-    QString label;  // the command, e.g. "Edit contact"
-    QString op;     // insert, update, delete, erase
+    QString label; // the command, e.g. "Edit contact"
+    QString op;    // insert, update, delete, erase
     QString field;
     QVariant oldValue;
     QVariant newValue;
@@ -49,7 +49,7 @@ struct Counts
 
 struct SearchResult
 {
-    QString entity;  // contact, company, deal
+    QString entity; // contact, company, deal
     QString id;
     QString title;
     QString subtitle;
@@ -158,4 +158,4 @@ private:
     QString m_batchId;
 };
 
-}  // namespace baza::store
+} // namespace baza::store

@@ -32,8 +32,7 @@ Status requireExists(Command& cmd, const QString& entity, const QString& id, con
     return e;
 }
 
-}  // namespace
-
+} // namespace
 
 Result<Company> Store::createCompany(Company company)
 {
@@ -106,32 +105,31 @@ Result<QStringList> Store::createContacts(QList<Contact> contacts, const QString
         }
     }
     QStringList ids;
-    Status s = execute(label.isEmpty() ? QStringLiteral("Create contacts") : label,
-                       [&](Command& cmd) -> Status {
-                           QStringList allTags;
-                           for (const Contact& c : std::as_const(contacts))
-                               allTags << c.tags;
-                           allTags.removeDuplicates();
-                           if (Status st = ensureTags(cmd, allTags); !st)
-                               return st;
-                           const QString now = nowText();
-                           for (Contact& c : contacts) {
-                               if (c.id.isEmpty())
-                                   c.id = newUuidV7();
-                               if (Status st = requireExists(cmd, QStringLiteral("company"),
-                                                             c.companyId, "company_id");
-                                   !st)
-                                   return st;
-                               QVariantMap fields = toFields(c);
-                               fields.insert(QStringLiteral("created_at"), now);
-                               fields.insert(QStringLiteral("updated_at"), now);
-                               if (Status st = cmd.insert(QStringLiteral("contact"), c.id, fields);
-                                   !st)
-                                   return st;
-                               ids << c.id;
-                           }
-                           return {};
-                       });
+    Status s = execute(
+        label.isEmpty() ? QStringLiteral("Create contacts") : label, [&](Command& cmd) -> Status {
+            QStringList allTags;
+            for (const Contact& c : std::as_const(contacts))
+                allTags << c.tags;
+            allTags.removeDuplicates();
+            if (Status st = ensureTags(cmd, allTags); !st)
+                return st;
+            const QString now = nowText();
+            for (Contact& c : contacts) {
+                if (c.id.isEmpty())
+                    c.id = newUuidV7();
+                if (Status st =
+                        requireExists(cmd, QStringLiteral("company"), c.companyId, "company_id");
+                    !st)
+                    return st;
+                QVariantMap fields = toFields(c);
+                fields.insert(QStringLiteral("created_at"), now);
+                fields.insert(QStringLiteral("updated_at"), now);
+                if (Status st = cmd.insert(QStringLiteral("contact"), c.id, fields); !st)
+                    return st;
+                ids << c.id;
+            }
+            return {};
+        });
     if (!s)
         return s.error();
     return ids;
@@ -142,8 +140,8 @@ Status Store::updateContact(const Contact& contact)
     if (Status s = validate(contact); !s)
         return s;
     return execute(QStringLiteral("Edit contact"), [&](Command& cmd) -> Status {
-        if (Status st = requireExists(cmd, QStringLiteral("company"), contact.companyId,
-                                      "company_id");
+        if (Status st =
+                requireExists(cmd, QStringLiteral("company"), contact.companyId, "company_id");
             !st)
             return st;
         if (Status st = ensureTags(cmd, contact.tags); !st)
@@ -166,9 +164,9 @@ Status Store::deleteContact(const QString& id)
                                     });
         if (!s)
             return s;
-        s = cmd.unlinkAll({QStringLiteral("deal"), QStringLiteral("activity"),
-                           QStringLiteral("task")},
-                          QStringLiteral("contact_id"), id);
+        s = cmd.unlinkAll(
+            {QStringLiteral("deal"), QStringLiteral("activity"), QStringLiteral("task")},
+            QStringLiteral("contact_id"), id);
         if (!s)
             return s;
         return cmd.remove(QStringLiteral("contact"), id);
@@ -193,7 +191,7 @@ Result<QStringList> Store::contactsWithChannel(const QString& kind, const QStrin
                              "WHERE kind = ? AND value = ? AND contact_id != ?"));
     q.addBindValue(kind);
     q.addBindValue(normalized);
-    q.addBindValue(exceptId.isNull() ? QStringLiteral("") : exceptId);  // NULL would match nothing
+    q.addBindValue(exceptId.isNull() ? QStringLiteral("") : exceptId); // NULL would match nothing
     if (!q.exec())
         return Error::make(ErrorCode::Sql, q.lastError().databaseText());
     QStringList ids;
@@ -209,8 +207,8 @@ Result<Consent> Store::addConsent(Consent consent)
     if (consent.id.isEmpty())
         consent.id = newUuidV7();
     Status s = execute(QStringLiteral("Record consent"), [&](Command& cmd) -> Status {
-        if (Status st = requireExists(cmd, QStringLiteral("contact"), consent.contactId,
-                                      "contact_id");
+        if (Status st =
+                requireExists(cmd, QStringLiteral("contact"), consent.contactId, "contact_id");
             !st)
             return st;
         QVariantMap fields = toFields(consent);
@@ -245,15 +243,14 @@ Result<QList<Consent>> Store::consents(const QString& contactId) const
         return Error::make(ErrorCode::Sql, q.lastError().databaseText());
     QList<Consent> out;
     while (q.next()) {
-        out.append(consentFrom(q.value(0).toString(),
-                               {{QStringLiteral("contact_id"), q.value(1)},
-                                {QStringLiteral("channel"), q.value(2)},
-                                {QStringLiteral("purpose"), q.value(3)},
-                                {QStringLiteral("status"), q.value(4)},
-                                {QStringLiteral("decided_at"), q.value(5)},
-                                {QStringLiteral("source"), q.value(6)}}));
+        out.append(consentFrom(q.value(0).toString(), {{QStringLiteral("contact_id"), q.value(1)},
+                                                       {QStringLiteral("channel"), q.value(2)},
+                                                       {QStringLiteral("purpose"), q.value(3)},
+                                                       {QStringLiteral("status"), q.value(4)},
+                                                       {QStringLiteral("decided_at"), q.value(5)},
+                                                       {QStringLiteral("source"), q.value(6)}}));
     }
     return out;
 }
 
-}  // namespace baza::store
+} // namespace baza::store

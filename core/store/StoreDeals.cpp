@@ -49,8 +49,7 @@ Status checkStage(Command& cmd, const QString& pipelineId, const QString& stageI
     if (!stage)
         return linkError(QStringLiteral("stage"), "stage_id");
     if (stage->value(QStringLiteral("pipeline_id")).toString() != pipelineId) {
-        Error e = Error::make(ErrorCode::Validation,
-                              tr("The stage belongs to another pipeline."));
+        Error e = Error::make(ErrorCode::Validation, tr("The stage belongs to another pipeline."));
         e.field = QStringLiteral("stage_id");
         return e;
     }
@@ -66,7 +65,7 @@ QVariantMap stamped(QVariantMap fields, bool created)
     return fields;
 }
 
-}  // namespace
+} // namespace
 
 Result<Pipeline> Store::createPipeline(Pipeline pipeline)
 {
@@ -75,11 +74,11 @@ Result<Pipeline> Store::createPipeline(Pipeline pipeline)
     if (pipeline.id.isEmpty())
         pipeline.id = newUuidV7();
     Status s = execute(QStringLiteral("Create pipeline"), [&](Command& cmd) -> Status {
-        if (Status st = cmd.insert(QStringLiteral("pipeline"), pipeline.id,
-                                   stamped({{QStringLiteral("name"), pipeline.name.trimmed()},
-                                            {QStringLiteral("position"),
-                                             qlonglong(pipeline.position)}},
-                                           true));
+        if (Status st =
+                cmd.insert(QStringLiteral("pipeline"), pipeline.id,
+                           stamped({{QStringLiteral("name"), pipeline.name.trimmed()},
+                                    {QStringLiteral("position"), qlonglong(pipeline.position)}},
+                                   true));
             !st)
             return st;
         for (int i = 0; i < pipeline.stages.size(); ++i) {
@@ -88,8 +87,8 @@ Result<Pipeline> Store::createPipeline(Pipeline pipeline)
                 stage.id = newUuidV7();
             stage.pipelineId = pipeline.id;
             stage.position = i;
-            if (Status st = cmd.insert(QStringLiteral("stage"), stage.id,
-                                       stamped(toFields(stage), true));
+            if (Status st =
+                    cmd.insert(QStringLiteral("stage"), stage.id, stamped(toFields(stage), true));
                 !st)
                 return st;
         }
@@ -257,9 +256,8 @@ Status Store::updateActivity(const Activity& activity)
 
 Status Store::deleteActivity(const QString& id)
 {
-    return execute(QStringLiteral("Delete activity"), [&](Command& cmd) {
-        return cmd.remove(QStringLiteral("activity"), id);
-    });
+    return execute(QStringLiteral("Delete activity"),
+                   [&](Command& cmd) { return cmd.remove(QStringLiteral("activity"), id); });
 }
 
 Result<Activity> Store::activity(const QString& id) const
@@ -330,15 +328,14 @@ Status Store::updateTask(const Task& task)
 
 Status Store::setTaskDone(const QString& id, bool done)
 {
-    return execute(done ? QStringLiteral("Complete task") : QStringLiteral("Reopen task"),
-                   [&](Command& cmd) {
-                       return cmd.update(
-                           QStringLiteral("task"), id,
-                           stamped({{QStringLiteral("done"), qlonglong(done ? 1 : 0)},
-                                    {QStringLiteral("done_at"),
-                                     done ? QVariant(nowText()) : QVariant()}},
-                                   false));
-                   });
+    return execute(
+        done ? QStringLiteral("Complete task") : QStringLiteral("Reopen task"), [&](Command& cmd) {
+            return cmd.update(
+                QStringLiteral("task"), id,
+                stamped({{QStringLiteral("done"), qlonglong(done ? 1 : 0)},
+                         {QStringLiteral("done_at"), done ? QVariant(nowText()) : QVariant()}},
+                        false));
+        });
 }
 
 Result<Task> Store::task(const QString& id) const
@@ -349,4 +346,4 @@ Result<Task> Store::task(const QString& id) const
     return taskFrom(id, *row);
 }
 
-}  // namespace baza::store
+} // namespace baza::store

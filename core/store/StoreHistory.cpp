@@ -16,9 +16,8 @@ namespace {
 
 Error queryError(const QSqlQuery& q)
 {
-    return Error{ErrorCode::Sql, q.lastError().databaseText(),
-                 q.lastError().nativeErrorCode().toInt(),
-                 {}};
+    return Error{
+        ErrorCode::Sql, q.lastError().databaseText(), q.lastError().nativeErrorCode().toInt(), {}};
 }
 
 struct LoggedChange
@@ -30,7 +29,7 @@ struct LoggedChange
     QVariant oldValue;
 };
 
-}  // namespace
+} // namespace
 
 Result<QList<HistoryEntry>> Store::history(const QString& entity, const QString& id) const
 {
@@ -49,7 +48,7 @@ Result<QList<HistoryEntry>> Store::history(const QString& entity, const QString&
     while (q.next()) {
         const QString field = q.value(3).toString();
         if (field == QLatin1String("created_at") || field == QLatin1String("updated_at"))
-            continue;  // bookkeeping, not something a person changed
+            continue; // bookkeeping, not something a person changed
         out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), field,
                     q.value(4), q.value(5), q.value(6).toString(), timeFrom(q.value(7)),
                     q.value(8).toString(), q.value(9).toString()});
@@ -126,8 +125,7 @@ Status Store::undoCommands(const QStringList& commandIds, const QString& label)
                     const QList<LoggedChange>& changes = byRecord.value(key);
                     const QString& op = changes.first().op;
                     if (op == QLatin1String("erase"))
-                        return Error::make(ErrorCode::Conflict,
-                                           tr("An erasure cannot be undone."));
+                        return Error::make(ErrorCode::Conflict, tr("An erasure cannot be undone."));
                     QVariantMap old;
                     for (const LoggedChange& c : changes) {
                         if (!c.field.isEmpty())
@@ -146,8 +144,9 @@ Status Store::undoCommands(const QStringList& commandIds, const QString& label)
                     if (!s)
                         return s;
                 }
-                auto mark = cmd.run(QStringLiteral("UPDATE commands SET undone_by = ? WHERE id = ?"),
-                                    {cmd.id(), commandId});
+                auto mark =
+                    cmd.run(QStringLiteral("UPDATE commands SET undone_by = ? WHERE id = ?"),
+                            {cmd.id(), commandId});
                 if (!mark)
                     return mark.error();
             }
@@ -173,8 +172,9 @@ Status Store::eraseContact(const QString& id)
         // What was said with or about the person goes with them.
         for (const QString& entity :
              {QStringLiteral("consent"), QStringLiteral("activity"), QStringLiteral("task")}) {
-            st = cmd.forEachWhere(entity, QStringLiteral("contact_id"), id,
-                                  [&](const QString& childId) { return cmd.erase(entity, childId); });
+            st = cmd.forEachWhere(
+                entity, QStringLiteral("contact_id"), id,
+                [&](const QString& childId) { return cmd.erase(entity, childId); });
             if (!st)
                 return st;
         }
@@ -199,4 +199,4 @@ Status Store::eraseContact(const QString& id)
     return {};
 }
 
-}  // namespace baza::store
+} // namespace baza::store

@@ -2,8 +2,8 @@
 
 #include <gtest/gtest.h>
 
-using baza::changes::HybridClock;
 using baza::changes::Hlc;
+using baza::changes::HybridClock;
 
 TEST(Hlc, StrictlyIncreasesWhenWallClockStandsStill)
 {
@@ -25,7 +25,7 @@ TEST(Hlc, SurvivesWallClockGoingBackwards)
     qint64 wall = 5'000'000;
     HybridClock clock(QStringLiteral("dev-a"), [&] { return wall; });
     const Hlc before = clock.now();
-    wall -= 60'000;  // NTP stepped the clock back a minute
+    wall -= 60'000; // NTP stepped the clock back a minute
     const Hlc after = clock.now();
     EXPECT_LT(before, after);
     EXPECT_EQ(after.wallMs, before.wallMs);

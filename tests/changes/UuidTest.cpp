@@ -8,9 +8,9 @@ TEST(Uuid, Version7LayoutAndTimeOrder)
 {
     const QString a = baza::uuidV7At(1'732'357'200'000);
     EXPECT_TRUE(baza::isUuid(a));
-    EXPECT_EQ(a.at(14), QLatin1Char('7'));  // version nibble
-    EXPECT_TRUE(QStringLiteral("89ab").contains(a.at(19)));  // RFC variant
-    EXPECT_TRUE(a.startsWith(QStringLiteral("0193")));  // 48-bit ms timestamp prefix
+    EXPECT_EQ(a.at(14), QLatin1Char('7'));                  // version nibble
+    EXPECT_TRUE(QStringLiteral("89ab").contains(a.at(19))); // RFC variant
+    EXPECT_TRUE(a.startsWith(QStringLiteral("0193")));      // 48-bit ms timestamp prefix
     const QString b = baza::uuidV7At(1'732'357'200'001);
     EXPECT_LT(a, b);
 }

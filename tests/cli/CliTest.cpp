@@ -19,7 +19,7 @@ struct CliRun
 };
 
 CliRun cli(const QStringList& args, const QString& passphrase = baza::test::testPassphrase(),
-        const QString& newPassphrase = QString())
+           const QString& newPassphrase = QString())
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -36,7 +36,7 @@ CliRun cli(const QStringList& args, const QString& passphrase = baza::test::test
             QString::fromUtf8(p.readAllStandardError())};
 }
 
-}  // namespace
+} // namespace
 
 TEST(Cli, ScriptedLifecycle)
 {
@@ -72,8 +72,9 @@ TEST(Cli, ScriptedLifecycle)
     r = cli({QStringLiteral("info"), QStringLiteral("--json"), QStringLiteral("--db"), db});
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
     const QJsonObject info = QJsonDocument::fromJson(r.out.toUtf8()).object();
-    EXPECT_EQ(info.value(QLatin1String("counts")).toObject().value(QLatin1String("contacts")).toInt(),
-              51);
+    EXPECT_EQ(
+        info.value(QLatin1String("counts")).toObject().value(QLatin1String("contacts")).toInt(),
+        51);
     EXPECT_EQ(info.value(QLatin1String("cipherPageSize")).toInt(), 4096);
     EXPECT_TRUE(info.value(QLatin1String("cipherVersion")).toString().startsWith(QLatin1Char('3')));
 
@@ -116,7 +117,7 @@ TEST(Cli, ExitCodesAndRefusals)
     EXPECT_TRUE(r.err.contains(QStringLiteral("never taken from the command line")));
 
     EXPECT_EQ(cli({QStringLiteral("--db"), db, QStringLiteral("frobnicate")}).code, 1);
-    EXPECT_EQ(cli({QStringLiteral("info")}).code, 1);  // no --db
+    EXPECT_EQ(cli({QStringLiteral("info")}).code, 1); // no --db
 
     // No passphrase anywhere and no terminal: a usage error, not a hang.
     r = cli({QStringLiteral("--db"), db, QStringLiteral("info")}, QString());

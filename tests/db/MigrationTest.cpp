@@ -138,7 +138,7 @@ TEST(Migrations, EveryOlderVersionUpgradesWithRowsIntact)
         EXPECT_EQ(byName->first().id, QStringLiteral("c1"));
         auto byCompany = store.search(QStringLiteral("lodzkie"));
         ASSERT_TRUE(byCompany.ok());
-        EXPECT_EQ(byCompany->size(), 2);  // the company, and its contact through it
+        EXPECT_EQ(byCompany->size(), 2); // the company, and its contact through it
         EXPECT_EQ(intValue(c, QStringLiteral("SELECT count(*) FROM meta WHERE key = "
                                              "'search_rebuild'")),
                   0);

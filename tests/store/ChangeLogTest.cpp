@@ -16,7 +16,7 @@ qint64 scalar(QSqlDatabase db, const QString& sql)
     return q.next() ? q.value(0).toLongLong() : -1;
 }
 
-}  // namespace
+} // namespace
 
 TEST_F(StoreFixture, UpdateLogsOnlyChangedFieldsWithOldAndNewValues)
 {
@@ -30,7 +30,7 @@ TEST_F(StoreFixture, UpdateLogsOnlyChangedFieldsWithOldAndNewValues)
     const qint64 before = scalar(db->connection(), QStringLiteral("SELECT count(*) FROM changes"));
     ASSERT_TRUE(store->updateContact(*store->contact(id)).ok());
     const qint64 after = scalar(db->connection(), QStringLiteral("SELECT count(*) FROM changes"));
-    EXPECT_EQ(after - before, 1);  // only updated_at
+    EXPECT_EQ(after - before, 1); // only updated_at
 
     auto history = store->history(QStringLiteral("contact"), id);
     ASSERT_TRUE(history.ok());
@@ -51,14 +51,14 @@ TEST_F(StoreFixture, EveryEntryOfOneCommandSharesItsHlcAndCommandsAreOrdered)
     addContact(QStringLiteral("A"), QStringLiteral("B"));
     addContact(QStringLiteral("C"), QStringLiteral("D"));
     QSqlQuery q(db->connection());
-    ASSERT_TRUE(q.exec(QStringLiteral(
-        "SELECT command_id, count(DISTINCT hlc) FROM changes GROUP BY command_id")));
+    ASSERT_TRUE(q.exec(
+        QStringLiteral("SELECT command_id, count(DISTINCT hlc) FROM changes GROUP BY command_id")));
     int commands = 0;
     while (q.next()) {
         EXPECT_EQ(q.value(1).toInt(), 1);
         ++commands;
     }
-    EXPECT_GE(commands, 3);  // profile + two contacts
+    EXPECT_GE(commands, 3); // profile + two contacts
     q.finish();
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT hlc FROM commands ORDER BY rowid")));
     QString prev;
@@ -95,8 +95,12 @@ TEST_F(StoreFixture, UndoDeleteRestoresContactConsentsAndLinks)
     const Pipeline p = makePipeline();
     const QString id = addContact(QStringLiteral("Maria"), QStringLiteral("Wójcik"),
                                   QStringLiteral("maria@wojcik.pl"));
-    Consent consent{{}, id, QStringLiteral("email"), QStringLiteral("newsletter"),
-                    QStringLiteral("granted"), QDateTime::currentDateTimeUtc(),
+    Consent consent{{},
+                    id,
+                    QStringLiteral("email"),
+                    QStringLiteral("newsletter"),
+                    QStringLiteral("granted"),
+                    QDateTime::currentDateTimeUtc(),
                     QStringLiteral("web form")};
     ASSERT_TRUE(store->addConsent(consent).ok());
     Deal d;
@@ -119,7 +123,7 @@ TEST_F(StoreFixture, UndoDeleteRestoresContactConsentsAndLinks)
     EXPECT_EQ(store->deal(deal->id)->contactId, id);
     ASSERT_EQ(store->consents(id)->size(), 1);
     EXPECT_EQ(store->consents(id)->first().purpose, QStringLiteral("newsletter"));
-    EXPECT_EQ(store->search(QStringLiteral("wojcik"))->size(), 2);  // contact + deal
+    EXPECT_EQ(store->search(QStringLiteral("wojcik"))->size(), 2); // contact + deal
     EXPECT_TRUE(db->verify().ok());
 }
 
@@ -127,8 +131,9 @@ TEST_F(StoreFixture, UndoIsItselfLoggedAndNotUndoneTwice)
 {
     const QString id = addContact(QStringLiteral("Piotr"), QStringLiteral("Mazur"));
     ASSERT_TRUE(store->undoLast().ok());
-    const qint64 undoCommands = scalar(
-        db->connection(), QStringLiteral("SELECT count(*) FROM commands WHERE undo_of IS NOT NULL"));
+    const qint64 undoCommands =
+        scalar(db->connection(),
+               QStringLiteral("SELECT count(*) FROM commands WHERE undo_of IS NOT NULL"));
     EXPECT_EQ(undoCommands, 1);
     auto history = store->history(QStringLiteral("contact"), id);
     ASSERT_TRUE(history.ok());

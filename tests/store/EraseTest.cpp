@@ -26,7 +26,7 @@ QByteArray plaintextImage(QSqlDatabase db, const QString& target)
     return bytes;
 }
 
-}  // namespace
+} // namespace
 
 TEST_F(StoreFixture, EraseRemovesEveryTraceOfThePerson)
 {
@@ -49,10 +49,14 @@ TEST_F(StoreFixture, EraseRemovesEveryTraceOfThePerson)
     note.body = QStringLiteral("Xq7-note-marker: prefers calls after 5pm");
     note.contactId = id;
     ASSERT_TRUE(store->logActivity(note).ok());
-    ASSERT_TRUE(store->addConsent(Consent{{}, id, QStringLiteral("email"), QStringLiteral("x"),
-                                          QStringLiteral("granted"),
-                                          QDateTime::currentDateTimeUtc(),
-                                          QStringLiteral("Xq7-consent-source")})
+    ASSERT_TRUE(store
+                    ->addConsent(Consent{{},
+                                         id,
+                                         QStringLiteral("email"),
+                                         QStringLiteral("x"),
+                                         QStringLiteral("granted"),
+                                         QDateTime::currentDateTimeUtc(),
+                                         QStringLiteral("Xq7-consent-source")})
                     .ok());
 
     // The check can fail: before erasure the plaintext image holds the markers.
@@ -67,13 +71,13 @@ TEST_F(StoreFixture, EraseRemovesEveryTraceOfThePerson)
     EXPECT_TRUE(store->search(QString::fromUtf8(marker))->isEmpty());
     EXPECT_TRUE(store->search(QStringLiteral("600 111"))->isEmpty());
     EXPECT_TRUE(store->contact(other).ok());
-    EXPECT_EQ(store->undoLast().code(), ErrorCode::Conflict);  // an erasure cannot be undone
+    EXPECT_EQ(store->undoLast().code(), ErrorCode::Conflict); // an erasure cannot be undone
 
     const QByteArray after = plaintextImage(db->connection(), imagePath);
     for (const QByteArray& m :
          {marker, markerEmail, QByteArray("Xq7-title-marker"), QByteArray("Xq7-note-marker"),
-          QByteArray("Xq7-consent-source"), QByteArray("600111222"),
-          QByteArray("zoltowski"), QString::fromUtf8("Żółtowski").toUtf8()}) {
+          QByteArray("Xq7-consent-source"), QByteArray("600111222"), QByteArray("zoltowski"),
+          QString::fromUtf8("Żółtowski").toUtf8()}) {
         EXPECT_FALSE(after.contains(m)) << m.toStdString();
     }
     EXPECT_TRUE(after.contains("Inny"));
@@ -81,7 +85,7 @@ TEST_F(StoreFixture, EraseRemovesEveryTraceOfThePerson)
     QSqlQuery q(db->connection());
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM changes WHERE op = 'erase'")));
     ASSERT_TRUE(q.next());
-    EXPECT_GE(q.value(0).toInt(), 3);  // contact, note, consent
+    EXPECT_GE(q.value(0).toInt(), 3); // contact, note, consent
     q.finish();
     ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA freelist_count")));
     ASSERT_TRUE(q.next());

@@ -10,8 +10,8 @@ using namespace baza::domain;
 
 TEST_F(StoreFixture, ContactRoundTripsEveryField)
 {
-    auto company = store->createCompany(Company{{}, QStringLiteral("Mleczarnia Łąka sp. z o.o."),
-                                                {}, {}, {}, {}, {}, {}, {}, {}, {}, {}});
+    auto company = store->createCompany(Company{
+        {}, QStringLiteral("Mleczarnia Łąka sp. z o.o."), {}, {}, {}, {}, {}, {}, {}, {}, {}, {}});
     ASSERT_TRUE(company.ok()) << company.message().toStdString();
     Contact c;
     c.firstName = QStringLiteral("Семён");
@@ -22,8 +22,11 @@ TEST_F(StoreFixture, ContactRoundTripsEveryField)
     c.emails = {{QStringLiteral("work"), QStringLiteral("semen@example.ru")},
                 {QStringLiteral("home"), QStringLiteral("s.fedorov@mail.ru")}};
     c.phones = {{QStringLiteral("mobile"), QStringLiteral("+7 912 345-67-89")}};
-    c.address = {QStringLiteral("ul. Piotrkowska 1"), QStringLiteral("Łódź"),
-                 QStringLiteral("90-001"), {}, QStringLiteral("PL")};
+    c.address = {QStringLiteral("ul. Piotrkowska 1"),
+                 QStringLiteral("Łódź"),
+                 QStringLiteral("90-001"),
+                 {},
+                 QStringLiteral("PL")};
     c.lifecycle = Lifecycle::Customer;
     c.tags = {QStringLiteral("vip"), QStringLiteral("конференция")};
     c.custom = {{QStringLiteral("NIP"), QStringLiteral("123-456-32-18")}};
@@ -44,8 +47,8 @@ TEST_F(StoreFixture, ContactRoundTripsEveryField)
 
 TEST_F(StoreFixture, ValidationNamesTheField)
 {
-    Contact c = person(QStringLiteral("Jan"), QStringLiteral("Kowalski"),
-                       QStringLiteral("not-an-email"));
+    Contact c =
+        person(QStringLiteral("Jan"), QStringLiteral("Kowalski"), QStringLiteral("not-an-email"));
     auto r = store->createContact(c);
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.code(), ErrorCode::Validation);
@@ -69,7 +72,9 @@ TEST_F(StoreFixture, ChangedSignalCarriesTouchedIds)
 {
     QList<QPair<QString, QStringList>> seen;
     QObject::connect(store.get(), &store::Store::changed, store.get(),
-                     [&](const QString& e, const QStringList& ids) { seen.append({e, ids}); });
+                     [&](const QString& e, const QStringList& ids) {
+                         seen.append({e, ids});
+                     });
     const QString id = addContact(QStringLiteral("Anna"), QStringLiteral("Nowak"));
     ASSERT_EQ(seen.size(), 1);
     EXPECT_EQ(seen.first().first, QStringLiteral("contact"));
@@ -86,16 +91,16 @@ TEST_F(StoreFixture, DuplicateChannelsAreFoundNormalized)
     a.phones = {{QStringLiteral("mobile"), QStringLiteral("+48 (501) 234-567")}};
     auto created = store->createContact(a);
     ASSERT_TRUE(created.ok());
-    auto byEmail = store->contactsWithChannel(QStringLiteral("email"),
-                                              QStringLiteral(" jan.nowak@firma.pl "));
+    auto byEmail =
+        store->contactsWithChannel(QStringLiteral("email"), QStringLiteral(" jan.nowak@firma.pl "));
     ASSERT_TRUE(byEmail.ok());
     EXPECT_EQ(*byEmail, QStringList{created->id});
-    auto byPhone = store->contactsWithChannel(QStringLiteral("phone"),
-                                              QStringLiteral("+48501234567"));
+    auto byPhone =
+        store->contactsWithChannel(QStringLiteral("phone"), QStringLiteral("+48501234567"));
     ASSERT_TRUE(byPhone.ok());
     EXPECT_EQ(*byPhone, QStringList{created->id});
-    auto self = store->contactsWithChannel(QStringLiteral("phone"),
-                                           QStringLiteral("+48501234567"), created->id);
+    auto self = store->contactsWithChannel(QStringLiteral("phone"), QStringLiteral("+48501234567"),
+                                           created->id);
     ASSERT_TRUE(self.ok());
     EXPECT_TRUE(self->isEmpty());
 }
@@ -155,7 +160,7 @@ TEST_F(StoreFixture, CallUpdatesLastContactedButNoteDoesNot)
     auto list = store->activitiesFor(QStringLiteral("contact"), id);
     ASSERT_TRUE(list.ok());
     ASSERT_EQ(list->size(), 2);
-    EXPECT_GE(list->at(0).occurredAt, list->at(1).occurredAt);  // newest first
+    EXPECT_GE(list->at(0).occurredAt, list->at(1).occurredAt); // newest first
 }
 
 TEST_F(StoreFixture, TasksCompleteAndReopen)

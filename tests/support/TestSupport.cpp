@@ -44,4 +44,4 @@ QByteArray fileSha256(const QString& path)
     return QCryptographicHash::hash(fileBytes(path), QCryptographicHash::Sha256).toHex();
 }
 
-}  // namespace baza::test
+} // namespace baza::test

@@ -32,4 +32,4 @@ std::unique_ptr<db::Database> createDatabase(const QString& path,
 QByteArray fileBytes(const QString& path);
 QByteArray fileSha256(const QString& path);
 
-}  // namespace baza::test
+} // namespace baza::test
