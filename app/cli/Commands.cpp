@@ -1,4 +1,5 @@
 #include "app/cli/Cli.h"
+#include "app/cli/Output.h"
 #include "app/cli/Passphrase.h"
 
 #include "core/db/Database.h"
@@ -21,24 +22,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("baza::cli", text);
-}
-
-void out(const QString& text)
-{
-    std::fputs(text.toUtf8().constData(), stdout);
-    std::fputs("\n", stdout);
-}
-
-int fail(const Error& e)
-{
-    std::fprintf(stderr, "baza-cli: %s\n", e.message.toUtf8().constData());
-    return exitCodeFor(e.code);
-}
-
-int usage(const QString& message)
-{
-    std::fprintf(stderr, "baza-cli: %s\n", message.toUtf8().constData());
-    return Usage;
 }
 
 bool passphrase(const Options& o, bool confirm, QString* result, QString* error)

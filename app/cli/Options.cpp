@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <cstdio>
+
 namespace baza::cli {
 
 namespace {
@@ -102,6 +104,30 @@ int exitCodeFor(ErrorCode code)
     default:
         return Failure;
     }
+}
+
+} // namespace baza::cli
+
+namespace baza::cli {
+
+void out(const QString& text)
+{
+    std::fputs(text.toUtf8().constData(), stdout);
+    std::fputs("\n", stdout);
+}
+
+int fail(const Error& e)
+{
+    const QString where = e.field.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(e.field);
+    std::fprintf(stderr, "baza-cli: %s%s\n", e.message.toUtf8().constData(),
+                 where.toUtf8().constData());
+    return exitCodeFor(e.code);
+}
+
+int usage(const QString& message)
+{
+    std::fprintf(stderr, "baza-cli: %s\n", message.toUtf8().constData());
+    return Usage;
 }
 
 } // namespace baza::cli

@@ -1,5 +1,6 @@
 // baza-cli commands that work on records: add, history, erase, key.
 #include "app/cli/Cli.h"
+#include "app/cli/Output.h"
 
 #include "core/db/Database.h"
 #include "core/store/Store.h"
@@ -18,26 +19,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("baza::cli", text);
-}
-
-void out(const QString& text)
-{
-    std::fputs(text.toUtf8().constData(), stdout);
-    std::fputs("\n", stdout);
-}
-
-int fail(const Error& e)
-{
-    const QString where = e.field.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(e.field);
-    std::fprintf(stderr, "baza-cli: %s%s\n", e.message.toUtf8().constData(),
-                 where.toUtf8().constData());
-    return exitCodeFor(e.code);
-}
-
-int usage(const QString& message)
-{
-    std::fprintf(stderr, "baza-cli: %s\n", message.toUtf8().constData());
-    return Usage;
 }
 
 QString printable(const QVariant& v)
