@@ -21,9 +21,9 @@ QString tr(const char* text)
     return QCoreApplication::translate("baza::cli", text);
 }
 
-QString printable(const QVariant& v)
+QString printable(const QString& v)
 {
-    return v.isNull() ? QStringLiteral("∅") : v.toString();
+    return v.isEmpty() ? QStringLiteral("∅") : v;
 }
 
 } // namespace
@@ -120,7 +120,7 @@ int cmdHistory(const Options& o, store::Store& store)
         }
         out(QStringLiteral("%1  %2  %3  %4: %5 → %6")
                 .arg(e.at.toLocalTime().toString(Qt::ISODate), e.userName, e.op, e.field,
-                     printable(e.oldValue), printable(e.newValue)));
+                     printable(e.oldText), printable(e.newText)));
     }
     if (o.json)
         out(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)).trimmed());

@@ -35,6 +35,10 @@ struct HistoryEntry
     QDateTime at;
     QString userName;
     QString deviceId;
+    // The values as a person reads them: stage and record names instead of ids, lifecycle
+    // stages by their translated name ("stage: Qualified → Proposal").
+    QString oldText;
+    QString newText;
 };
 
 struct Counts
@@ -150,6 +154,7 @@ private:
                    const QString& undoOf = QString());
     Status undoCommands(const QStringList& commandIds, const QString& label);
     Status rebuildSearchIndex();
+    QString readableValue(const QString& field, const QVariant& value) const;
     Status ensureTags(Command& cmd, const QStringList& tags);
 
     db::Database& m_database;

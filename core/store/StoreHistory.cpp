@@ -1,5 +1,6 @@
 // History, undo and erasure: the parts of Store that read the change log back.
 #include "core/store/Command.h"
+#include "core/store/Entities.h"
 #include "core/store/Mapping.h"
 #include "core/store/Store.h"
 
@@ -51,9 +52,37 @@ Result<QList<HistoryEntry>> Store::history(const QString& entity, const QString&
             continue; // bookkeeping, not something a person changed
         out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), field,
                     q.value(4), q.value(5), q.value(6).toString(), timeFrom(q.value(7)),
-                    q.value(8).toString(), q.value(9).toString()});
+                    q.value(8).toString(), q.value(9).toString(), readableValue(field, q.value(4)),
+                    readableValue(field, q.value(5))});
     }
     return out;
+}
+
+QString Store::readableValue(const QString& field, const QVariant& value) const
+{
+    if (value.isNull())
+        return {};
+    const QString v = value.toString();
+    if (field == QLatin1String("lifecycle")) {
+        domain::Lifecycle stage;
+        return domain::lifecycleFromKey(v, &stage) ? domain::lifecycleDisplayName(stage) : v;
+    }
+    // Links show the linked record's name while it exists; the id otherwise.
+    static const QHash<QString, QPair<QString, QString>> links{
+        {QStringLiteral("stage_id"), {QStringLiteral("stage"), QStringLiteral("name")}},
+        {QStringLiteral("pipeline_id"), {QStringLiteral("pipeline"), QStringLiteral("name")}},
+        {QStringLiteral("company_id"), {QStringLiteral("company"), QStringLiteral("name")}},
+        {QStringLiteral("deal_id"), {QStringLiteral("deal"), QStringLiteral("title")}},
+    };
+    if (field == QLatin1String("contact_id")) {
+        auto c = contact(v);
+        return c ? c->displayName() : v;
+    }
+    const auto it = links.constFind(field);
+    if (it == links.constEnd())
+        return v;
+    auto row = readEntity(connection(), it->first, v);
+    return row ? row->value(it->second).toString() : v;
 }
 
 Result<QString> Store::undoLast()

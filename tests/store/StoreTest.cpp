@@ -126,6 +126,15 @@ TEST_F(StoreFixture, DealsMoveThroughStagesAndClose)
     EXPECT_EQ(moved->stageId, p.stages.at(1).id);
     EXPECT_GE(moved->stageEnteredAt, entered);
 
+    auto history = store->history(QStringLiteral("deal"), created->id);
+    ASSERT_TRUE(history.ok());
+    const auto move = std::find_if(history->begin(), history->end(), [](const auto& e) {
+        return e.field == QLatin1String("stage_id") && e.op == QLatin1String("update");
+    });
+    ASSERT_NE(move, history->end());
+    EXPECT_EQ(move->oldText, QStringLiteral("Qualified"));
+    EXPECT_EQ(move->newText, QStringLiteral("Proposal"));
+
     EXPECT_EQ(store->closeDeal(created->id, DealStatus::Lost).code(), ErrorCode::Validation);
     ASSERT_TRUE(store->closeDeal(created->id, DealStatus::Lost, QStringLiteral("Za drogo")).ok());
     auto lost = store->deal(created->id);
