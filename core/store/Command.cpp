@@ -4,6 +4,7 @@
 #include "core/store/Entities.h"
 #include "core/store/Indexer.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlError>
@@ -272,7 +273,12 @@ Status Command::update(const QString& entity, const QString& id, const QVariantM
         values << it.value();
         diffs.append({it.key(), {before, it.value()}});
     }
-    if (sets.isEmpty())
+    // A save that only moves the timestamp changed nothing the user can see: it writes and logs
+    // nothing, so re-saving an untouched card never grows the change log or the sync queue.
+    const bool onlyTimestamp = std::all_of(diffs.cbegin(), diffs.cend(), [](const auto& d) {
+        return d.first == QLatin1String("updated_at");
+    });
+    if (onlyTimestamp)
         return {};
     values << id;
     auto r = run(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
