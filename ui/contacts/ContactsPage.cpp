@@ -66,6 +66,10 @@ ContactsPage::ContactsPage(store::Store& store, QWidget* parent)
         if (!m_search->text().trimmed().isEmpty())
             m_debounce->start();
     });
+    connect(m_results, &QTreeView::activated, this, [this](const QModelIndex& index) {
+        emit recordRequested(index.data(SearchResultsModel::EntityRole).toString(),
+                             index.data(SearchResultsModel::IdRole).toString());
+    });
     refreshCount();
     runSearch();
 }

@@ -25,6 +25,10 @@ public:
 
     void setQuery(const QString& text);
 
+signals:
+    // The user opened a record (double-click or Enter on a result).
+    void recordRequested(const QString& entity, const QString& id);
+
 private:
     void refreshCount();
     void runSearch();

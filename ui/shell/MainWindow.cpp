@@ -1,5 +1,6 @@
 #include "ui/shell/MainWindow.h"
 
+#include "ui/cards/RecordCards.h"
 #include "ui/contacts/ContactsPage.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/shell/LanguageMenu.h"
@@ -24,6 +25,7 @@ MainWindow::MainWindow(store::Store& store, const QString& databasePath, QWidget
     : QMainWindow(parent)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
+    , m_store(store)
 {
     setObjectName(QStringLiteral("mainWindow"));
     const QString fileName = QFileInfo(databasePath).fileName();
@@ -34,7 +36,9 @@ MainWindow::MainWindow(store::Store& store, const QString& databasePath, QWidget
     m_navigation->setStyleSheet(QStringLiteral("QListWidget::item { padding: 6px 10px; }"));
     m_pages->setObjectName(QStringLiteral("pages"));
 
-    addPage(Contacts, tr("Contacts"), new ContactsPage(store, this));
+    auto* contacts = new ContactsPage(store, this);
+    connect(contacts, &ContactsPage::recordRequested, this, &MainWindow::openRecord);
+    addPage(Contacts, tr("Contacts"), contacts);
     addPage(Companies, tr("Companies"),
             new PlaceholderPage(tr("Companies"),
                                 tr("Companies, their people and their deals will live here."),
@@ -68,6 +72,9 @@ MainWindow::MainWindow(store::Store& store, const QString& databasePath, QWidget
     buildMenus();
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
+    // Clicking the section that is already selected leaves the card too.
+    connect(m_navigation, &QListWidget::itemClicked, this,
+            [this]() { m_pages->setCurrentIndex(m_navigation->currentRow()); });
     showSection(Contacts);
     resize(900, 600);
 }
@@ -79,6 +86,36 @@ void MainWindow::addPage(Section section, const QString& title, QWidget* page)
     Q_ASSERT(m_pages->count() == int(section));
     m_navigation->addItem(title);
     m_pages->addWidget(page);
+    m_sectionCount = m_pages->count();
+}
+
+void MainWindow::openRecord(const QString& entity, const QString& id)
+{
+    QWidget* card = createRecordCard(m_store, entity, id, m_pages);
+    if (!card) {
+        statusBar()->showMessage(tr("That record no longer exists."), 5000);
+        return;
+    }
+    if (m_card) {
+        m_pages->removeWidget(m_card);
+        m_card->deleteLater();
+    }
+    m_card = card;
+    m_pages->addWidget(m_card);
+    m_pages->setCurrentWidget(m_card);
+    m_card->setFocus();
+}
+
+QWidget* MainWindow::currentCard() const
+{
+    return m_card && m_pages->currentWidget() == m_card ? m_card : nullptr;
+}
+
+void MainWindow::goBack()
+{
+    if (!currentCard())
+        return;
+    m_pages->setCurrentIndex(m_navigation->currentRow());
 }
 
 void MainWindow::buildMenus()
@@ -95,6 +132,12 @@ void MainWindow::buildMenus()
     auto* quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    auto* back = go->addAction(tr("&Back"));
+    back->setObjectName(QStringLiteral("backAction"));
+    back->setShortcut(QKeySequence::Back);
+    connect(back, &QAction::triggered, this, &MainWindow::goBack);
 
     menuBar()->addMenu(new LanguageMenu(this));
 

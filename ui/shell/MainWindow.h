@@ -27,6 +27,13 @@ public:
     void showSection(Section section);
     Section currentSection() const;
 
+    // Shows the card of a contact, company or deal in place of the section page; Back (Alt+Left)
+    // returns to where the user came from. Pages and cards ask for this through their
+    // recordRequested(entity, id) signals.
+    void openRecord(const QString& entity, const QString& id);
+    // The card on screen, or nullptr when a section page is showing.
+    QWidget* currentCard() const;
+
 signals:
     // The user asked to lock; the owner drops the database and shows the unlock window.
     void lockRequested();
@@ -35,9 +42,13 @@ private:
     void buildMenus();
     void addPage(Section section, const QString& title, QWidget* page);
     void showAbout();
+    void goBack();
 
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
+    QWidget* m_card = nullptr;
+    int m_sectionCount = 0;
+    store::Store& m_store;
     QLabel* m_fileLabel = nullptr;
     QLabel* m_lockState = nullptr;
 };
