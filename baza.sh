@@ -13,6 +13,7 @@ APT_PACKAGES=(
     qt6-l10n-tools qt6-translations-l10n libqt6svg6 libgl-dev
     libsqlcipher-dev sqlcipher libsodium-dev libphonenumber-dev qtkeychain-qt6-dev
     libgtest-dev libgmock-dev libbenchmark-dev clang-format xvfb xauth
+    clang libclang-rt-dev
 )
 BREW_FORMULAE=(cmake ninja pkg-config qt sqlcipher libsodium libphonenumber qtkeychain
     googletest google-benchmark clang-format)

@@ -20,6 +20,7 @@ public:
 
 private:
     void line(const QByteArray& nameAndParams, const QString& value);
+    QByteArray typeParams(const QStringList& types) const;
     QIODevice* m_out;
     VCardVersion m_version;
     QByteArray m_buffer;
