@@ -118,7 +118,18 @@ CREATE VIRTUAL TABLE search_phone_fts USING fts4(
 INSERT OR REPLACE INTO meta(key, value) VALUES ('search_rebuild', '1');
 )sql";
 
-const char* const Steps[] = {SchemaV1, SchemaV2, SchemaV3};
+// Version 4: the record of imports, for the UI's list and "undo import". `id` is the batch id
+// the import's commands carry; counts are what the import reported when it finished.
+const char* const SchemaV4 = R"sql(
+CREATE TABLE imports (
+    id TEXT PRIMARY KEY, entity TEXT NOT NULL, file_name TEXT NOT NULL, started_at TEXT NOT NULL,
+    finished_at TEXT, rows INTEGER NOT NULL DEFAULT 0, created INTEGER NOT NULL DEFAULT 0,
+    updated INTEGER NOT NULL DEFAULT 0, skipped INTEGER NOT NULL DEFAULT 0,
+    errors INTEGER NOT NULL DEFAULT 0, options TEXT, undone_at TEXT);
+CREATE INDEX imports_started ON imports(started_at);
+)sql";
+
+const char* const Steps[] = {SchemaV1, SchemaV2, SchemaV3, SchemaV4};
 
 } // namespace
 

@@ -93,16 +93,20 @@ Status SearchIndex::upsert(const SearchDocument& doc)
     if (doc.id.isEmpty() || doc.entity.isEmpty())
         return Error::make(ErrorCode::Usage,
                            tr("A search document needs an entity kind and an id."));
+    // Delete and re-insert rather than update: the new row takes the next docid, which keeps
+    // docid order equal to recency order.
+    if (Status removed = remove(doc.id); !removed)
+        return removed;
+    return insertNew(doc);
+}
+
+Status SearchIndex::insertNew(const SearchDocument& doc)
+{
     auto st = statements();
     if (!st)
         return st.error();
     Statements& s = **st;
     const QString failed = tr("Indexing %1 for search failed: %2").arg(doc.id);
-
-    // Delete and re-insert rather than update: the new row takes the next docid, which keeps
-    // docid order equal to recency order.
-    if (Status removed = remove(doc.id); !removed)
-        return removed;
     s.insertDoc.bindValue(0, doc.entity);
     s.insertDoc.bindValue(1, doc.id);
     if (!s.insertDoc.exec())

@@ -48,6 +48,8 @@ public:
     SearchIndex& operator=(const SearchIndex&) = delete;
 
     Status upsert(const SearchDocument& doc);
+    // For a record that has no document yet (bulk imports): skips the lookup upsert does.
+    Status insertNew(const SearchDocument& doc);
     // Removing an id that is not indexed is not an error.
     Status remove(const QString& entityId);
     Status clear();

@@ -4,10 +4,12 @@
 #include "core/store/Entities.h"
 #include "core/store/Indexer.h"
 
-#include <algorithm>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
+#include <algorithm>
 
 namespace baza::store {
 
@@ -47,6 +49,47 @@ bool sameValue(const QVariant& a, const QVariant& b)
     if (a.typeId() == QMetaType::Double || b.typeId() == QMetaType::Double)
         return a.toDouble() == b.toDouble();
     return a.toString() == b.toString();
+}
+
+QString compactFields(const QVariantMap& fields)
+{
+    QJsonObject o;
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+        const QVariant& v = it.value();
+        if (v.isNull())
+            continue;
+        switch (v.typeId()) {
+        case QMetaType::LongLong:
+        case QMetaType::Int:
+        case QMetaType::Bool:
+            o.insert(it.key(), v.toLongLong());
+            break;
+        case QMetaType::Double:
+            o.insert(it.key(), v.toDouble());
+            break;
+        default:
+            o.insert(it.key(), v.toString());
+        }
+    }
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QVariantMap fieldsFromCompact(const QVariant& json)
+{
+    QVariantMap out;
+    if (json.isNull())
+        return out;
+    const QJsonObject o = QJsonDocument::fromJson(json.toString().toUtf8()).object();
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        const QJsonValue v = it.value();
+        if (v.isDouble()) {
+            const double d = v.toDouble();
+            out.insert(it.key(), d == double(qint64(d)) ? QVariant(qlonglong(d)) : QVariant(d));
+        } else {
+            out.insert(it.key(), v.toString());
+        }
+    }
+    return out;
 }
 
 Command::Command(CommandContext context, QString label, QString undoOf)
@@ -125,10 +168,14 @@ Status Command::commit()
 
 void Command::touch(const QString& entity, const QString& id)
 {
+    // A set beside the ordered list: a bulk undo touches a million rows.
+    QSet<QString>& seen = m_seen[entity];
+    if (seen.contains(id))
+        return;
+    seen.insert(id);
     for (auto& [e, ids] : m_touched) {
         if (e == entity) {
-            if (!ids.contains(id))
-                ids << id;
+            ids << id;
             return;
         }
     }
@@ -252,6 +299,45 @@ Status Command::insert(const QString& entity, const QString& id, const QVariantM
     }
     touch(entity, id);
     return refreshDerived(entity, id, false);
+}
+
+Status Command::insertCompact(const QString& entity, const QString& id, const QVariantMap& fields)
+{
+    const EntityDef* def = entityDef(entity);
+    if (!def)
+        return Error::make(ErrorCode::Usage, tr("Unknown kind of record: %1").arg(entity));
+    // Built once per column set: imports pass the same keys for every row, so the statement
+    // text (the cache key in run()) repeats and SQLite compiles it once.
+    QString sql = QStringLiteral("INSERT INTO ") + def->table + QStringLiteral(" (id");
+    QVariantList values{id};
+    values.reserve(fields.size() + 1);
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+        if (!def->columns.contains(it.key()))
+            return Error::make(ErrorCode::Usage, tr("%1 has no field %2.").arg(entity, it.key()));
+        sql += QStringLiteral(", ") + it.key();
+        values << it.value();
+    }
+    sql += QStringLiteral(") VALUES (") + QStringLiteral("?, ").repeated(values.size()).chopped(2) +
+           QLatin1Char(')');
+    auto r = run(sql, values);
+    if (!r)
+        return r.error();
+    return log(entity, id, "insert", QString(), QVariant(), compactFields(fields));
+}
+
+Status Command::removeCompact(const QString& entity, const QString& id)
+{
+    const EntityDef* def = entityDef(entity);
+    auto old = read(entity, id);
+    if (!old)
+        return old.error();
+    if (Status s = refreshDerived(entity, id, true); !s)
+        return s;
+    auto r = run(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(def->table), {id});
+    if (!r)
+        return r.error();
+    touch(entity, id);
+    return log(entity, id, "delete", QString(), compactFields(*old), QVariant());
 }
 
 Status Command::update(const QString& entity, const QString& id, const QVariantMap& fields)

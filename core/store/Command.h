@@ -4,6 +4,7 @@
 #include "core/common/Result.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStringList>
@@ -38,6 +39,14 @@ public:
     Status commit();
 
     Status insert(const QString& entity, const QString& id, const QVariantMap& fields);
+    // The bulk form of insert (imports): the row is logged as ONE change row with op "insert",
+    // field NULL and new_value a JSON object of its non-null fields (see compactFields), and
+    // derived data is left to the caller (Indexer::indexNewContact and friends), which knows
+    // the row is new and skips the lookups an update needs.
+    Status insertCompact(const QString& entity, const QString& id, const QVariantMap& fields);
+    // Deletes a row, refreshing derived data, and logs ONE change row with op "delete", field
+    // NULL and old_value a JSON object of the row (undo of a bulk insert).
+    Status removeCompact(const QString& entity, const QString& id);
     // Writes and logs only the fields whose value differs from the stored one.
     Status update(const QString& entity, const QString& id, const QVariantMap& fields);
     Status remove(const QString& entity, const QString& id);
@@ -68,6 +77,7 @@ public:
     // Entity → ids written by this command, in first-touch order.
     const QList<QPair<QString, QStringList>>& touched() const { return m_touched; }
     QSqlDatabase db() const { return m_ctx.db; }
+    Indexer& indexer() { return *m_indexer; }
     // Runs prepared SQL (cached per command) with positional values.
     Result<QSqlQuery*> run(const QString& sql, const QVariantList& values = {});
 
@@ -86,8 +96,14 @@ private:
     bool m_open = false;
     QHash<QString, QSqlQuery> m_statements;
     QList<QPair<QString, QStringList>> m_touched;
+    QHash<QString, QSet<QString>> m_seen;
     Indexer* m_indexer = nullptr;
 };
+
+// The compact change-log form: the non-null fields of a row as a JSON object text, and back.
+// Integers stay integers, everything else is text (the columns' own types).
+QString compactFields(const QVariantMap& fields);
+QVariantMap fieldsFromCompact(const QVariant& json);
 
 // Values equal for the change log's purpose: both null, or equal after numeric widening.
 bool sameValue(const QVariant& a, const QVariant& b);

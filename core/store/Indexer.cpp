@@ -1,5 +1,7 @@
 #include "core/store/Indexer.h"
 
+#include "core/domain/Company.h"
+#include "core/domain/Deal.h"
 #include "core/search/SearchIndex.h"
 #include "core/store/Command.h"
 #include "core/store/Mapping.h"
@@ -44,6 +46,28 @@ Status Indexer::indexContact(const QString& id)
     if (!row)
         return row.error();
     const domain::Contact c = contactFrom(id, *row);
+    QString companyName;
+    if (!c.companyId.isEmpty()) {
+        auto company = m_command.read(QStringLiteral("company"), c.companyId);
+        if (company)
+            companyName = company->value(QStringLiteral("name")).toString();
+    }
+    return writeContact(c, companyName, false);
+}
+
+Status Indexer::indexNewContact(const domain::Contact& contact, const QString& companyName)
+{
+    return writeContact(contact, companyName, true);
+}
+
+Status Indexer::writeDocument(const search::SearchDocument& doc, bool fresh)
+{
+    return fresh ? m_search->insertNew(doc) : m_search->upsert(doc);
+}
+
+Status Indexer::writeContact(const domain::Contact& c, const QString& companyName, bool fresh)
+{
+    const QString& id = c.id;
     const QString insertChannel =
         QStringLiteral("INSERT INTO contact_channels(contact_id, kind, value) VALUES (?, ?, ?)");
     QStringList other;
@@ -71,16 +95,27 @@ Status Indexer::indexContact(const QString& id)
             return r.error();
         other << tag;
     }
-    if (!c.companyId.isEmpty()) {
-        auto company = m_command.read(QStringLiteral("company"), c.companyId);
-        if (company)
-            other << company->value(QStringLiteral("name")).toString();
-    }
-    other << c.title << c.address.city;
+    other << companyName << c.title << c.address.city;
     other.removeAll(QString());
-    search::SearchDocument doc{QStringLiteral("contact"), id, c.displayName(),
-                               other.join(QLatin1Char(' ')), phones};
-    return m_search->upsert(doc);
+    return writeDocument(
+        {QStringLiteral("contact"), id, c.displayName(), other.join(QLatin1Char(' ')), phones},
+        fresh);
+}
+
+Status Indexer::indexNewCompany(const domain::Company& company)
+{
+    return writeCompany(company, true);
+}
+
+Status Indexer::writeCompany(const domain::Company& c, bool fresh)
+{
+    QStringList other{c.domain, c.website, c.industry, c.address.city};
+    other.removeAll(QString());
+    QStringList phones;
+    if (!c.phone.isEmpty())
+        phones << c.phone;
+    return writeDocument(
+        {QStringLiteral("company"), c.id, c.name, other.join(QLatin1Char(' ')), phones}, fresh);
 }
 
 Status Indexer::refreshCompany(const QString& id, bool removed)
@@ -90,15 +125,7 @@ Status Indexer::refreshCompany(const QString& id, bool removed)
     auto row = m_command.read(QStringLiteral("company"), id);
     if (!row)
         return row.error();
-    const domain::Company c = companyFrom(id, *row);
-    QStringList other{c.domain, c.website, c.industry, c.address.city};
-    other.removeAll(QString());
-    QStringList phones;
-    if (!c.phone.isEmpty())
-        phones << c.phone;
-    if (Status s = m_search->upsert(
-            {QStringLiteral("company"), id, c.name, other.join(QLatin1Char(' ')), phones});
-        !s)
+    if (Status s = writeCompany(companyFrom(id, *row), false); !s)
         return s;
     // Contacts are found by their company's name too.
     auto r = m_command.run(QStringLiteral("SELECT id FROM contacts WHERE company_id = ?"), {id});
@@ -123,17 +150,32 @@ Status Indexer::refreshDeal(const QString& id, bool removed)
     if (!row)
         return row.error();
     const domain::Deal d = dealFrom(id, *row);
-    QStringList other;
+    QString contactName;
+    QString companyName;
     if (!d.contactId.isEmpty()) {
         if (auto c = m_command.read(QStringLiteral("contact"), d.contactId))
-            other << contactFrom(d.contactId, *c).displayName();
+            contactName = contactFrom(d.contactId, *c).displayName();
     }
     if (!d.companyId.isEmpty()) {
         if (auto c = m_command.read(QStringLiteral("company"), d.companyId))
-            other << c->value(QStringLiteral("name")).toString();
+            companyName = c->value(QStringLiteral("name")).toString();
     }
-    return m_search->upsert(
-        {QStringLiteral("deal"), id, d.title, other.join(QLatin1Char(' ')), {}});
+    return writeDeal(d, contactName, companyName, false);
+}
+
+Status Indexer::indexNewDeal(const domain::Deal& deal, const QString& contactName,
+                             const QString& companyName)
+{
+    return writeDeal(deal, contactName, companyName, true);
+}
+
+Status Indexer::writeDeal(const domain::Deal& d, const QString& contactName,
+                          const QString& companyName, bool fresh)
+{
+    QStringList other{contactName, companyName};
+    other.removeAll(QString());
+    return writeDocument({QStringLiteral("deal"), d.id, d.title, other.join(QLatin1Char(' ')), {}},
+                         fresh);
 }
 
 } // namespace baza::store

@@ -8,7 +8,13 @@
 
 namespace baza::search {
 class SearchIndex;
-}
+struct SearchDocument;
+} // namespace baza::search
+namespace baza::domain {
+struct Contact;
+struct Company;
+struct Deal;
+} // namespace baza::domain
 
 namespace baza::store {
 
@@ -25,11 +31,24 @@ public:
     // Called after a row was written, or before it is deleted (removed = true).
     Status refresh(const QString& entity, const QString& id, bool removed);
 
+    // Bulk path: derived data of a row that was just inserted (it has no lookup rows or search
+    // document yet), from the values in hand instead of reading the row back.
+    Status indexNewContact(const domain::Contact& contact, const QString& companyName);
+    Status indexNewCompany(const domain::Company& company);
+    Status indexNewDeal(const domain::Deal& deal, const QString& contactName,
+                        const QString& companyName);
+
 private:
     Status refreshContact(const QString& id, bool removed);
     Status refreshCompany(const QString& id, bool removed);
     Status refreshDeal(const QString& id, bool removed);
     Status indexContact(const QString& id);
+    // Lookup rows and search document of a contact; `fresh`: it has none yet.
+    Status writeContact(const domain::Contact& c, const QString& companyName, bool fresh);
+    Status writeDocument(const search::SearchDocument& doc, bool fresh);
+    Status writeCompany(const domain::Company& c, bool fresh);
+    Status writeDeal(const domain::Deal& d, const QString& contactName, const QString& companyName,
+                     bool fresh);
 
     Command& m_command;
     std::unique_ptr<search::SearchIndex> m_search;

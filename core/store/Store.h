@@ -8,6 +8,7 @@
 #include "core/domain/Deal.h"
 
 #include <QObject>
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <functional>
@@ -39,6 +40,40 @@ struct HistoryEntry
     // stages by their translated name ("stage: Qualified → Proposal").
     QString oldText;
     QString newText;
+};
+
+struct ImportRecord;
+
+// A group of contacts that look like the same person, and why.
+struct DuplicateGroup
+{
+    QString reason;         // "email", "phone", "name+company"
+    QString key;            // the shared normalized email, phone, or "first last @ company"
+    QStringList contactIds; // oldest first
+};
+
+// How a merge picks each field: from the survivor unless the field is listed here with the
+// other contact's id as its source. Lists (emails, phones, tags) are united.
+struct MergeChoice
+{
+    QStringList fieldsFromOther; // column names: first_name, title, city …
+};
+
+// What undoing an import did.
+struct UndoImportResult
+{
+    qint64 removed = 0;  // records the import created, removed
+    qint64 restored = 0; // records the import changed, set back
+    // Records left as they are because they were changed by hand after the import, or something
+    // created after it points at them: (entity, id, readable name).
+    struct Kept
+    {
+        QString entity;
+        QString id;
+        QString name;
+        QString reason;
+    };
+    QList<Kept> kept;
 };
 
 struct Counts
@@ -132,6 +167,36 @@ public:
     // Tags
     Result<QList<domain::Tag>> tags() const;
 
+    // Per-database setting: the region (ISO 3166-1 alpha-2, e.g. "PL") phone numbers without a
+    // country code belong to. Stored in the `meta` table under `phone_region`; empty when unset
+    // (callers fall back to the locale's country).
+    QString phoneRegion() const;
+    Status setPhoneRegion(const QString& region);
+
+    // Imports: the record kept for the UI, and undo. Undo removes what the import created and
+    // restores what it changed, except records changed by hand after the import or referenced
+    // by records created after it: those are kept and listed in the result.
+    Result<QList<ImportRecord>> imports() const;
+    Result<UndoImportResult> undoImport(const QString& batchId);
+
+    // Duplicates over the whole database: contacts sharing a normalized email or phone, or the
+    // same first and last name (case-insensitive) at the same company.
+    Result<QList<DuplicateGroup>> findDuplicates() const;
+    // Merges `otherId` into `survivorId` as ONE command (undoable with undoLast or by its
+    // command id): fields per `choice`, emails/phones/tags united, activities, deals, tasks and
+    // consents re-linked to the survivor, the other contact deleted.
+    Status mergeContacts(const QString& survivorId, const QString& otherId,
+                         const MergeChoice& choice = {});
+    // Undoes one command by its id (e.g. a merge), unless it was undone already.
+    Status undoCommand(const QString& commandId);
+
+    // Contacts for export, in name order, streamed to `sink` (return false to stop). `ids`
+    // empty = all. With a `purpose`, only contacts whose newest consent for that purpose is
+    // "granted" (a mailing). A segment is resolved to ids by its owner before calling.
+    Status
+    forEachContact(const QStringList& ids, const QString& purpose,
+                   const std::function<bool(const domain::Contact&, const QString&)>& sink) const;
+
     // Search over contacts, companies and deals.
     Result<QList<SearchResult>> search(const QString& query, int limit = 20) const;
 
@@ -147,12 +212,16 @@ signals:
     void changed(const QString& entity, const QStringList& ids);
 
 private:
+    friend class BulkWriter;
     QSqlDatabase connection() const;
     CommandContext context() const;
     // Runs `body` inside one command; commits and emits changed() when it succeeds.
     Status execute(const QString& label, const std::function<Status(Command&)>& body,
                    const QString& undoOf = QString());
-    Status undoCommands(const QStringList& commandIds, const QString& label);
+    // Records in `keep` (entity, id) are left as they are; `extra` runs last in the same command.
+    Status undoCommands(const QStringList& commandIds, const QString& label,
+                        const QSet<QPair<QString, QString>>& keep = {},
+                        const std::function<Status(Command&)>& extra = {});
     Status rebuildSearchIndex();
     QString readableValue(const QString& field, const QVariant& value) const;
     Status ensureTags(Command& cmd, const QStringList& tags);

@@ -28,6 +28,9 @@ struct LoggedChange
     QString op;
     QString field;
     QVariant oldValue;
+    QVariant newValue;
+
+    bool compact() const { return field.isEmpty() && !(oldValue.isNull() && newValue.isNull()); }
 };
 
 } // namespace
@@ -46,14 +49,33 @@ Result<QList<HistoryEntry>> Store::history(const QString& entity, const QString&
     if (!q.exec())
         return queryError(q);
     QList<HistoryEntry> out;
+    auto add = [&](const QString& field, const QVariant& oldValue, const QVariant& newValue) {
+        if (field == QLatin1String("created_at") || field == QLatin1String("updated_at"))
+            return; // bookkeeping, not something a person changed
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), field,
+                    oldValue, newValue, q.value(6).toString(), timeFrom(q.value(7)),
+                    q.value(8).toString(), q.value(9).toString(), readableValue(field, oldValue),
+                    readableValue(field, newValue)});
+    };
     while (q.next()) {
         const QString field = q.value(3).toString();
-        if (field == QLatin1String("created_at") || field == QLatin1String("updated_at"))
-            continue; // bookkeeping, not something a person changed
-        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), field,
-                    q.value(4), q.value(5), q.value(6).toString(), timeFrom(q.value(7)),
-                    q.value(8).toString(), q.value(9).toString(), readableValue(field, q.value(4)),
-                    readableValue(field, q.value(5))});
+        const QString op = q.value(2).toString();
+        // The compact form (bulk inserts, and the deletes that undo them): one row holding all
+        // fields as a JSON object. History shows it like the field-level form.
+        const QVariant compact = op == QLatin1String("insert")   ? q.value(5)
+                                 : op == QLatin1String("delete") ? q.value(4)
+                                                                 : QVariant();
+        if (field.isEmpty() && !compact.isNull()) {
+            const QVariantMap fields = fieldsFromCompact(compact);
+            for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+                if (op == QLatin1String("insert"))
+                    add(it.key(), QVariant(), it.value());
+                else
+                    add(it.key(), it.value(), QVariant());
+            }
+            continue;
+        }
+        add(field, q.value(4), q.value(5));
     }
     return out;
 }
@@ -125,14 +147,16 @@ Status Store::undoBatch(const QString& batchId)
 
 // Reverts commands newest first: an insert is removed, a delete restored, an update set back to
 // its old values. The revert is itself a command, so it is logged, synced and visible in history.
-Status Store::undoCommands(const QStringList& commandIds, const QString& label)
+Status Store::undoCommands(const QStringList& commandIds, const QString& label,
+                           const QSet<QPair<QString, QString>>& keep,
+                           const std::function<Status(Command&)>& extra)
 {
     return execute(
         label,
         [&](Command& cmd) -> Status {
             for (const QString& commandId : commandIds) {
-                auto r = cmd.run(QStringLiteral("SELECT entity, entity_id, op, field, old_value "
-                                                "FROM changes WHERE command_id = ? "
+                auto r = cmd.run(QStringLiteral("SELECT entity, entity_id, op, field, old_value, "
+                                                "new_value FROM changes WHERE command_id = ? "
                                                 "ORDER BY seq DESC"),
                                  {commandId});
                 if (!r)
@@ -141,9 +165,12 @@ Status Store::undoCommands(const QStringList& commandIds, const QString& label)
                 QList<QPair<QString, QString>> order;
                 QHash<QPair<QString, QString>, QList<LoggedChange>> byRecord;
                 while ((*r)->next()) {
-                    LoggedChange c{(*r)->value(0).toString(), (*r)->value(1).toString(),
-                                   (*r)->value(2).toString(), (*r)->value(3).toString(),
-                                   (*r)->value(4)};
+                    LoggedChange c{(*r)->value(0).toString(),
+                                   (*r)->value(1).toString(),
+                                   (*r)->value(2).toString(),
+                                   (*r)->value(3).toString(),
+                                   (*r)->value(4),
+                                   (*r)->value(5)};
                     const auto key = qMakePair(c.entity, c.id);
                     if (!byRecord.contains(key))
                         order.append(key);
@@ -151,20 +178,30 @@ Status Store::undoCommands(const QStringList& commandIds, const QString& label)
                 }
                 (*r)->finish();
                 for (const auto& key : std::as_const(order)) {
+                    if (keep.contains(key))
+                        continue;
                     const QList<LoggedChange>& changes = byRecord.value(key);
-                    const QString& op = changes.first().op;
-                    if (op == QLatin1String("erase"))
-                        return Error::make(ErrorCode::Conflict, tr("An erasure cannot be undone."));
-                    QVariantMap old;
                     for (const LoggedChange& c : changes) {
+                        if (c.op == QLatin1String("erase"))
+                            return Error::make(ErrorCode::Conflict,
+                                               tr("An erasure cannot be undone."));
+                    }
+                    // The record's first change in the command says what it was before: an
+                    // import may insert a contact and fill it from a later row of the same file.
+                    const LoggedChange& first = changes.last();
+                    QVariantMap old;
+                    for (const LoggedChange& c : changes) { // newest first: the oldest value wins
                         if (!c.field.isEmpty())
                             old.insert(c.field, c.oldValue);
+                        else if (c.op == QLatin1String("delete") && c.compact())
+                            old.insert(fieldsFromCompact(c.oldValue));
                     }
                     Status s;
-                    if (op == QLatin1String("insert")) {
+                    if (first.op == QLatin1String("insert")) {
                         if (cmd.exists(key.first, key.second))
-                            s = cmd.remove(key.first, key.second);
-                    } else if (op == QLatin1String("delete")) {
+                            s = first.compact() ? cmd.removeCompact(key.first, key.second)
+                                                : cmd.remove(key.first, key.second);
+                    } else if (first.op == QLatin1String("delete")) {
                         if (!cmd.exists(key.first, key.second))
                             s = cmd.insert(key.first, key.second, old);
                     } else if (cmd.exists(key.first, key.second)) {
@@ -179,7 +216,7 @@ Status Store::undoCommands(const QStringList& commandIds, const QString& label)
                 if (!mark)
                     return mark.error();
             }
-            return {};
+            return extra ? extra(cmd) : Status();
         },
         commandIds.size() == 1 ? commandIds.first() : QString());
 }
