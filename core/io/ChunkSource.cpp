@@ -4,7 +4,7 @@
 
 namespace baza::io::detail {
 
-QString ioText(const char* text)
+QString tr(const char* text)
 {
     return QCoreApplication::translate("baza::io", text);
 }
@@ -23,7 +23,7 @@ Error ChunkSource::readError() const
 {
     return Error::make(
         ErrorCode::Io,
-        ioText("%1: the file could not be read (%2).").arg(m_name, m_device->errorString()));
+        tr("%1: the file could not be read (%2).").arg(m_name, m_device->errorString()));
 }
 
 qint64 ChunkSource::readRaw(char* into, qint64 max)

@@ -47,6 +47,6 @@ private:
 };
 
 // "contacts.csv" for messages; translated through the "baza::io" context.
-QString ioText(const char* text);
+QString tr(const char* text);
 
 } // namespace baza::io::detail

@@ -9,7 +9,7 @@
 
 namespace baza::io {
 
-using detail::ioText;
+using detail::tr;
 
 namespace {
 
@@ -73,21 +73,21 @@ QString CsvReader::State::where(qsizetype column) const
     const QLocale locale;
     QString place;
     if (headerMode)
-        place = ioText("%1, header (line %2)").arg(displayName, locale.toString(recLine));
+        place = tr("%1, header (line %2)").arg(displayName, locale.toString(recLine));
     else
-        place = ioText("%1, row %2 (line %3)")
+        place = tr("%1, row %2 (line %3)")
                     .arg(displayName, locale.toString(records + 1), locale.toString(recLine));
     if (column <= 0)
         return place;
     const QString col = locale.toString(column);
     if (!headerMode && column <= header.size() && !header.at(column - 1).isEmpty())
-        return ioText("%1, column %2 (%3)").arg(place, col, header.at(column - 1));
-    return ioText("%1, column %2").arg(place, col);
+        return tr("%1, column %2 (%3)").arg(place, col, header.at(column - 1));
+    return tr("%1, column %2").arg(place, col);
 }
 
 Parsed CsvReader::State::fail(const QString& what, qsizetype column)
 {
-    Error e = Error::make(ErrorCode::Validation, ioText("%1: %2").arg(where(column), what));
+    Error e = Error::make(ErrorCode::Validation, tr("%1: %2").arg(where(column), what));
     if (!headerMode && column > 0 && column <= header.size())
         e.field = header.at(column - 1);
     failure = e;
@@ -141,7 +141,7 @@ Parsed CsvReader::State::finishAtEof()
         spans.push_back({fieldBegin, n});
         break;
     case St::Quoted:
-        return fail(ioText("the quoted field is never closed"), qsizetype(spans.size()) + 1);
+        return fail(tr("the quoted field is never closed"), qsizetype(spans.size()) + 1);
     case St::QuoteSeen:
         spans.push_back({open, n, open, n - 1, complex});
         break;
@@ -160,12 +160,12 @@ Parsed CsvReader::State::parse()
 {
     const qint64 maxField = options.maxFieldBytes;
     const auto tooLong = [&] {
-        return fail(ioText("the field is longer than %1 bytes").arg(QLocale().toString(maxField)),
+        return fail(tr("the field is longer than %1 bytes").arg(QLocale().toString(maxField)),
                     qsizetype(spans.size()) + 1);
     };
     const auto nul = [&] {
-        return fail(ioText("the field contains a NUL byte (is this a binary file, or UTF-16 "
-                           "without a byte order mark?)"),
+        return fail(tr("the field contains a NUL byte (is this a binary file, or UTF-16 "
+                       "without a byte order mark?)"),
                     qsizetype(spans.size()) + 1);
     };
     const unsigned char d = static_cast<unsigned char>(delim);
@@ -297,9 +297,9 @@ Parsed CsvReader::State::parse()
             return Parsed::Record;
         }
         if (qsizetype(spans.size()) > options.maxFields)
-            return fail(ioText("the row has more than %1 fields")
-                            .arg(QLocale().toString(options.maxFields)),
-                        options.maxFields + 1);
+            return fail(
+                tr("the row has more than %1 fields").arg(QLocale().toString(options.maxFields)),
+                options.maxFields + 1);
         if (!needMore)
             continue;
         if (eof)
@@ -346,10 +346,10 @@ bool CsvReader::State::decode(QStringList& fields)
             QString what;
             if (codec.kind == detail::CodecKind::Utf16LE ||
                 codec.kind == detail::CodecKind::Utf16BE)
-                what = ioText("the text is not valid %1 (an unpaired surrogate)")
+                what = tr("the text is not valid %1 (an unpaired surrogate)")
                            .arg(QString::fromLatin1(codec.name));
             else
-                what = ioText("byte 0x%1 is not valid in the encoding %2")
+                what = tr("byte 0x%1 is not valid in the encoding %2")
                            .arg(QString::number(static_cast<unsigned char>(from[bad]), 16)
                                     .toUpper()
                                     .rightJustified(2, QLatin1Char('0')),
@@ -374,7 +374,7 @@ Result<std::unique_ptr<CsvReader>> CsvReader::open(const QString& path, const Cs
     if (!file->open(QIODevice::ReadOnly))
         return Error::make(
             ErrorCode::Io,
-            ioText("%1: the file could not be opened (%2).").arg(name, file->errorString()));
+            tr("%1: the file could not be opened (%2).").arg(name, file->errorString()));
     auto reader = fromDevice(file.get(), name, options);
     if (reader)
         (*reader)->m->file = std::move(file);
@@ -388,7 +388,7 @@ CsvReader::fromDevice(QIODevice* device, const QString& displayName, const CsvOp
     s->options = options;
     if (options.maxFieldBytes <= 0 || options.maxFields <= 0)
         return Error::make(ErrorCode::Usage,
-                           ioText("%1: the field limits must be positive.").arg(displayName));
+                           tr("%1: the field limits must be positive.").arg(displayName));
     if (Status st = s->source.readSample(); !st)
         return st.error();
     if (options.encoding.isEmpty()) {
@@ -397,7 +397,7 @@ CsvReader::fromDevice(QIODevice* device, const QString& displayName, const CsvOp
         const QByteArray canonical = canonicalEncodingName(options.encoding);
         if (canonical.isEmpty())
             return Error::make(ErrorCode::Usage,
-                               ioText("%1: the encoding %2 is not supported (Baza reads %3).")
+                               tr("%1: the encoding %2 is not supported (Baza reads %3).")
                                    .arg(displayName, QString::fromLatin1(options.encoding),
                                         supportedEncodings().join(QStringLiteral(", "))));
         s->guess = {canonical, false, 100};
@@ -418,9 +418,9 @@ CsvReader::fromDevice(QIODevice* device, const QString& displayName, const CsvOp
     if (!options.delimiter.isNull()) {
         if (options.delimiter.unicode() > 0x7F || options.delimiter == QLatin1Char('"') ||
             options.delimiter == QLatin1Char('\n') || options.delimiter == QLatin1Char('\r'))
-            return Error::make(ErrorCode::Usage, ioText("%1: the delimiter must be an ASCII "
-                                                        "character other than a quote or a line "
-                                                        "break.")
+            return Error::make(ErrorCode::Usage, tr("%1: the delimiter must be an ASCII "
+                                                    "character other than a quote or a line "
+                                                    "break.")
                                                      .arg(displayName));
         s->delim = char(options.delimiter.unicode());
     }

@@ -79,7 +79,7 @@ Status CsvWriter::writeRow(const QStringList& fields)
     if (m_out->write(m_line) != m_line.size())
         return Error::make(
             ErrorCode::Io,
-            detail::ioText("The CSV file could not be written (%1).").arg(m_out->errorString()));
+            detail::tr("The CSV file could not be written (%1).").arg(m_out->errorString()));
     return {};
 }
 

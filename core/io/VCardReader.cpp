@@ -11,8 +11,8 @@
 
 namespace baza::io {
 
-using detail::ioText;
 using detail::Property;
+using detail::tr;
 
 namespace {
 
@@ -123,11 +123,11 @@ struct VCardReader::State
 Error VCardReader::State::fail(qint64 line, const QString& what, const QByteArray& property)
 {
     const QLocale locale;
-    QString place = ioText("%1, card %2 (line %3)")
+    QString place = tr("%1, card %2 (line %3)")
                         .arg(displayName, locale.toString(cards + 1), locale.toString(line));
     if (!property.isEmpty())
-        place = ioText("%1, %2").arg(place, QString::fromLatin1(property));
-    Error e = Error::make(ErrorCode::Validation, ioText("%1: %2").arg(place, what));
+        place = tr("%1, %2").arg(place, QString::fromLatin1(property));
+    Error e = Error::make(ErrorCode::Validation, tr("%1: %2").arg(place, what));
     e.field = QString::fromLatin1(property);
     failure = e;
     return e;
@@ -153,7 +153,7 @@ Result<bool> VCardReader::State::apply(VCard& card, const Property& p, qint64 li
         if (!named || named->kind == detail::CodecKind::Utf16LE ||
             named->kind == detail::CodecKind::Utf16BE)
             return fail(line,
-                        ioText("the character set %1 is not supported (Baza reads %2)")
+                        tr("the character set %1 is not supported (Baza reads %2)")
                             .arg(QString::fromLatin1(charset),
                                  supportedEncodings().join(QStringLiteral(", "))),
                         p.name);
@@ -163,9 +163,9 @@ Result<bool> VCardReader::State::apply(VCard& card, const Property& p, qint64 li
     const qsizetype bad = detail::decodeBytes(valueCodec, raw.constData(), raw.size(), text);
     if (bad >= 0) {
         const QString what =
-            utf16File ? ioText("the text is not valid %1 (an unpaired surrogate)")
+            utf16File ? tr("the text is not valid %1 (an unpaired surrogate)")
                             .arg(QString::fromLatin1(valueCodec.name))
-                      : ioText("byte 0x%1 is not valid in the encoding %2")
+                      : tr("byte 0x%1 is not valid in the encoding %2")
                             .arg(QString::number(static_cast<unsigned char>(raw[bad]), 16)
                                      .toUpper()
                                      .rightJustified(2, QLatin1Char('0')),
@@ -262,7 +262,7 @@ Result<std::unique_ptr<VCardReader>> VCardReader::open(const QString& path,
     if (!file->open(QIODevice::ReadOnly))
         return Error::make(
             ErrorCode::Io,
-            ioText("%1: the file could not be opened (%2).").arg(name, file->errorString()));
+            tr("%1: the file could not be opened (%2).").arg(name, file->errorString()));
     auto reader = fromDevice(file.get(), name, encoding);
     if (reader)
         (*reader)->m->file = std::move(file);
@@ -285,7 +285,7 @@ VCardReader::fromDevice(QIODevice* device, const QString& displayName, const QBy
         name = canonicalEncodingName(encoding);
         if (name.isEmpty())
             return Error::make(ErrorCode::Usage,
-                               ioText("%1: the encoding %2 is not supported (Baza reads %3).")
+                               tr("%1: the encoding %2 is not supported (Baza reads %3).")
                                    .arg(displayName, QString::fromLatin1(encoding),
                                         supportedEncodings().join(QStringLiteral(", "))));
     }
@@ -311,15 +311,15 @@ Result<bool> VCardReader::next(VCard& card)
         }
         if (!*got) {
             if (inCard)
-                return s.fail(card.firstLine, ioText("the card is never closed (END:VCARD is "
-                                                     "missing)"));
+                return s.fail(card.firstLine, tr("the card is never closed (END:VCARD is "
+                                                 "missing)"));
             return false;
         }
         if (line.text.contains('\0'))
-            return s.fail(line.number, ioText("the line contains a NUL byte"));
+            return s.fail(line.number, tr("the line contains a NUL byte"));
         if (line.truncated)
             return s.fail(line.number,
-                          ioText("the line is longer than %1 bytes")
+                          tr("the line is longer than %1 bytes")
                               .arg(QLocale().toString(detail::VCardLineReader::MaxLineBytes)));
         if (line.text.trimmed().isEmpty())
             continue;
@@ -330,20 +330,20 @@ Result<bool> VCardReader::next(VCard& card)
                          prop->value.trimmed().compare("VCARD", Qt::CaseInsensitive) == 0;
         if (!inCard) {
             if (!begin)
-                return s.fail(line.number, ioText("expected BEGIN:VCARD"));
+                return s.fail(line.number, tr("expected BEGIN:VCARD"));
             inCard = true;
             card.firstLine = line.number;
             continue;
         }
         if (begin)
-            return s.fail(line.number, ioText("a new card begins before this one ends "
-                                              "(END:VCARD is missing)"));
+            return s.fail(line.number, tr("a new card begins before this one ends "
+                                          "(END:VCARD is missing)"));
         if (end) {
             ++s.cards;
             return true;
         }
         if (!prop)
-            return s.fail(line.number, ioText("the line is not a property (NAME:value)"));
+            return s.fail(line.number, tr("the line is not a property (NAME:value)"));
         if (auto applied = s.apply(card, *prop, line.number, groups); !applied)
             return applied.error();
     }

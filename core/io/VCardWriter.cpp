@@ -146,7 +146,7 @@ Status VCardWriter::write(const VCard& card)
     if (m_out->write(m_buffer) != m_buffer.size())
         return Error::make(
             ErrorCode::Io,
-            detail::ioText("The vCard file could not be written (%1).").arg(m_out->errorString()));
+            detail::tr("The vCard file could not be written (%1).").arg(m_out->errorString()));
     return {};
 }
 
