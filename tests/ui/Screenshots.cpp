@@ -6,6 +6,8 @@
 #include "core/store/Store.h"
 #include "translations/Translations.h"
 #include "ui/contacts/ContactsPage.h"
+#include "ui/importer/ImportPages.h"
+#include "ui/importer/ImportWizard.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/NewDatabaseDialog.h"
 #include "ui/shell/Resources.h"
@@ -111,6 +113,14 @@ bool render(store::Store& store, const QString& dbPath, const QString& out, cons
         ok &= save(main, out, QStringLiteral("main-contacts-") + lang);
         main.showSection(ui::MainWindow::Dashboard);
         ok &= save(main, out, QStringLiteral("main-dashboard-") + lang);
+    }
+    {
+        ui::ImportWizard wizard(store);
+        wizard.filePage()->setPath(QStringLiteral(BAZA_TEST_DATA_DIR "/csv/excel_pl_cp1250.csv"));
+        ok &= save(wizard, out, QStringLiteral("import-file-") + lang);
+        wizard.show();
+        wizard.next();
+        ok &= save(wizard, out, QStringLiteral("import-preview-") + lang);
     }
     return ok;
 }

@@ -3,6 +3,7 @@
 #include "ui/cards/RecordCards.h"
 #include "ui/contacts/ContactsPage.h"
 #include "ui/dashboard/DashboardPage.h"
+#include "ui/importer/ImporterActions.h"
 #include "ui/shell/LanguageMenu.h"
 #include "ui/shell/PlaceholderPage.h"
 
@@ -121,6 +122,8 @@ void MainWindow::goBack()
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    addImporterActions(file, m_store, this);
+    file->addSeparator();
     auto* lock = file->addAction(tr("&Lock"));
     lock->setObjectName(QStringLiteral("lockAction"));
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));

@@ -1,0 +1,23 @@
+#include "ui/importer/ImporterActions.h"
+
+#include "ui/importer/ImportWizard.h"
+
+#include <QAction>
+#include <QMenu>
+
+namespace baza::ui {
+
+void addImporterActions(QMenu* fileMenu, store::Store& store, QWidget* window)
+{
+    auto* import = fileMenu->addAction(ImportWizard::tr("&Import…"));
+    import->setObjectName(QStringLiteral("importAction"));
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    import->setStatusTip(ImportWizard::tr("Import contacts, companies or deals from CSV or vCard"));
+    QObject::connect(import, &QAction::triggered, window, [&store, window] {
+        auto* wizard = new ImportWizard(store, window);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        wizard->open();
+    });
+}
+
+} // namespace baza::ui

@@ -1,0 +1,16 @@
+#pragma once
+
+class QMenu;
+class QWidget;
+
+namespace baza::store {
+class Store;
+}
+
+namespace baza::ui {
+
+// Adds Import…, Export… and Imports… to the main window's File menu. The dialogs they open are
+// owned by `window` and delete themselves when closed. Kept here so the shell stays a frame.
+void addImporterActions(QMenu* fileMenu, store::Store& store, QWidget* window);
+
+} // namespace baza::ui
