@@ -7,7 +7,8 @@
   tsjson.py import LANG IN.json    fills them from [{"context", "source", "comment",
                                    "translation": "…" or ["one", "few", "many"]}]
 
-Polish and Russian plurals take three forms (one, few, many), in Qt's order.
+Polish and Russian plurals take three forms (one, few, many), English two (one, other), in Qt's
+order.
 Run translations/update.sh first so the catalogue knows every string; run lconvert (update.sh
 again) afterwards to keep the canonical layout.
 """
@@ -68,8 +69,9 @@ def fill(lang, in_path):
         translation.text = None
         if message.get('numerus') == 'yes':
             forms = value if isinstance(value, list) else [value]
-            if len(forms) != 3:
-                problems.append('%s: %r needs 3 plural forms' % (name, k[1]))
+            wanted = 2 if lang == 'en' else 3
+            if len(forms) != wanted:
+                problems.append('%s: %r needs %d plural forms' % (name, k[1], wanted))
                 continue
             for form in forms:
                 ET.SubElement(translation, 'numerusform').text = form
