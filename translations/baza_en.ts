@@ -15,7 +15,7 @@
 <context>
     <name>baza::ui::ContactsPage</name>
     <message numerus="yes">
-        <location filename="../ui/contacts/ContactsPage.cpp" line="+87"/>
+        <location filename="../ui/contacts/ContactsPage.cpp" line="+91"/>
         <source>%Ln contact(s) in this database</source>
         <translation>
             <numerusform>%Ln contact in this database</numerusform>
@@ -36,6 +36,33 @@
         <translation>
             <numerusform>%Ln match</numerusform>
             <numerusform>%Ln matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::ImportPreviewPage</name>
+    <message numerus="yes">
+        <location filename="../ui/importer/ImportPages.cpp" line="+251"/>
+        <source>Showing the first %n row(s).</source>
+        <translation>
+            <numerusform>Showing the first row.</numerusform>
+            <numerusform>Showing the first %n rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) in the file.</source>
+        <translation>
+            <numerusform>%n row in the file.</numerusform>
+            <numerusform>%n rows in the file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n row(s) have a different number of columns than the header.</source>
+        <translation>
+            <numerusform>%n row has a different number of columns than the header.</numerusform>
+            <numerusform>%n rows have a different number of columns than the header.</numerusform>
         </translation>
     </message>
 </context>

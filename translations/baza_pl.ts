@@ -4,7 +4,7 @@
 <context>
     <name>baza::cli</name>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="+47"/>
+        <location filename="../app/cli/Commands.cpp" line="+30"/>
         <source>Passphrase for %1: </source>
         <translation>Hasło do %1: </translation>
     </message>
@@ -99,7 +99,7 @@
         <translation>Dodano %1 kontaktów demonstracyjnych w %2 s.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>search needs TEXT.</source>
         <translation>search wymaga TEKSTU.</translation>
     </message>
@@ -114,7 +114,7 @@
         <translation>Cofnięto: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Options.cpp" line="+16"/>
+        <location filename="../app/cli/Options.cpp" line="+18"/>
         <source>Usage: baza-cli --db FILE [--passphrase-file FILE] [--json] COMMAND [ARGS]
 
 Commands:
@@ -163,13 +163,13 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
 </translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location filename="../app/cli/RecordCommands.cpp" line="+60"/>
+        <location line="+31"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="+41"/>
         <source>%1 needs a value.</source>
         <translation>%1 wymaga wartości.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Passphrases are never taken from the command line (other users can read it). Use BAZA_PASSPHRASE, --passphrase-file or the prompt.</source>
         <translation>Hasła nigdy nie są przyjmowane z wiersza poleceń (inni użytkownicy mogą go odczytać). Użyj BAZA_PASSPHRASE, --passphrase-file lub monitu.</translation>
     </message>
@@ -189,12 +189,12 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Wymagane jest --db PLIK.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Passphrase.cpp" line="+55"/>
+        <location filename="../app/cli/Passphrase.cpp" line="+56"/>
         <source>%1 is set but empty.</source>
         <translation>%1 jest ustawiona, ale pusta.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cannot read the passphrase file %1: %2</source>
         <translation>Nie można odczytać pliku z hasłem %1: %2</translation>
     </message>
@@ -315,7 +315,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Kontrola kluczy obcych nie powiodła się</translation>
     </message>
     <message>
-        <location filename="../core/db/Migrations.cpp" line="+146"/>
+        <location filename="../core/db/Migrations.cpp" line="+157"/>
         <source>This database was written by a newer version of Baza (schema %1; this version reads up to %2). Update Baza to open it.</source>
         <translation>Ta baza danych została zapisana przez nowszą wersję programu Baza (schemat %1; ta wersja odczytuje do %2). Zaktualizuj program Baza, aby ją otworzyć.</translation>
     </message>
@@ -325,12 +325,12 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Aktualizacja bazy danych do schematu %1 nie powiodła się: %2</translation>
     </message>
     <message>
-        <location filename="../core/db/SecretKey.cpp" line="+55"/>
+        <location filename="../core/db/SecretKey.cpp" line="+56"/>
         <source>The cryptography library failed to start</source>
         <translation>Nie udało się uruchomić biblioteki kryptograficznej</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The salt must be 16 bytes</source>
         <translation>Sól musi mieć 16 bajtów</translation>
     </message>
@@ -345,7 +345,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Brak pamięci na klucz bazy danych</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Not enough memory to derive the key (Argon2id, 64 MiB)</source>
         <translation>Za mało pamięci, aby wyprowadzić klucz (Argon2id, 64 MiB)</translation>
     </message>
@@ -496,7 +496,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
 <context>
     <name>baza::demo</name>
     <message>
-        <location filename="../core/demo/DemoPopulate.cpp" line="+17"/>
+        <location filename="../core/demo/DemoPopulate.cpp" line="+19"/>
         <source>Sales</source>
         <translation>Sprzedaż</translation>
     </message>
@@ -506,7 +506,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Nowe zapytanie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Qualified</source>
         <translation>Zakwalifikowany</translation>
     </message>
@@ -521,7 +521,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Negocjacje</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Call back about the offer</source>
         <translation>Oddzwonić w sprawie oferty</translation>
     </message>
@@ -569,12 +569,12 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>(bez nazwy)</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="+60"/>
+        <location filename="../core/domain/Validation.cpp" line="+59"/>
         <source>A contact needs a name, an email or a phone number.</source>
         <translation>Kontakt musi mieć imię lub nazwisko, adres e-mail albo numer telefonu.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A name or title is longer than %n characters.</source>
         <translation>
             <numerusform>Imię, nazwisko lub tytuł jest dłuższy niż %n znak.</numerusform>
@@ -583,7 +583,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&quot;%1&quot; is not a valid email address.</source>
         <translation>„%1” nie jest prawidłowym adresem e-mail.</translation>
     </message>
@@ -593,7 +593,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>„%1” nie jest prawidłowym numerem telefonu (od 5 do 15 cyfr).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Tags must be 1 to 100 characters long.</source>
         <translation>Etykiety muszą mieć od 1 do 100 znaków.</translation>
     </message>
@@ -719,6 +719,561 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
     </message>
 </context>
 <context>
+    <name>baza::import</name>
+    <message>
+        <location filename="../core/import/ImportMapping.cpp" line="+395"/>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Middle name</source>
+        <translation>Drugie imię</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Salutation</source>
+        <translation>Zwrot grzecznościowy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name suffix</source>
+        <translation>Przyrostek nazwiska</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation>Dział</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email type</source>
+        <translation>Typ adresu e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone type</source>
+        <translation>Typ telefonu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street</source>
+        <translation>Ulica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Miasto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Województwo/region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Tagi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday</source>
+        <translation>Data urodzenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>Strona WWW</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lifecycle stage</source>
+        <translation>Etap cyklu życia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain</source>
+        <translation>Domena</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Industry</source>
+        <translation>Branża</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipeline</source>
+        <translation>Lejek sprzedaży</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probability</source>
+        <translation>Prawdopodobieństwo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected close</source>
+        <translation>Przewidywane zamknięcie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost reason</source>
+        <translation>Powód utraty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../core/import/Normalize.cpp" line="+230"/>
+        <source>An email address cannot contain spaces.</source>
+        <translation>Adres e-mail nie może zawierać spacji.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An email address needs an @.</source>
+        <translation>Adres e-mail musi zawierać znak @.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not a valid email address (it needs one @ and a domain with a dot).</source>
+        <translation>To nie jest poprawny adres e-mail (potrzebny jest jeden znak @ i domena z kropką).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+28"/>
+        <source>&quot;%1&quot; is not a real date.</source>
+        <translation>„%1” nie jest istniejącą datą.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not a date Baza recognises (use YYYY-MM-DD or DD.MM.YYYY).</source>
+        <translation>„%1” nie jest datą rozpoznawaną przez Bazę (użyj RRRR-MM-DD lub DD.MM.RRRR).</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>&quot;%1&quot; is not an amount (unexpected &quot;%2&quot;).</source>
+        <translation>„%1” nie jest kwotą (nieoczekiwane „%2”).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot;: a deal&apos;s value cannot be negative.</source>
+        <translation>„%1”: wartość transakcji nie może być ujemna.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+22"/>
+        <location line="+25"/>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation>„%1” nie jest kwotą.</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>&quot;%1&quot; has more decimals than %2 has (%3).</source>
+        <translation>„%1” ma więcej miejsc po przecinku, niż ma waluta %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is too large.</source>
+        <translation>„%1” to zbyt duża liczba.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportMapping.cpp" line="+3"/>
+        <source>(ignore)</source>
+        <translation>(pomiń)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom field: %1</source>
+        <translation>Pole własne: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 is not a mapping file: %2 at byte %3.</source>
+        <translation>%1 nie jest plikiem mapowania: %2 w bajcie %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: mapping version %2 is newer than this Baza reads (1).</source>
+        <translation>%1: wersja mapowania %2 jest nowsza niż ta, którą odczytuje ta wersja Bazy (1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &quot;entity&quot; must be contact, company or deal.</source>
+        <translation>%1: „entity” musi mieć wartość contact, company lub deal.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &quot;dateOrder&quot; must be DMY, MDY or YMD.</source>
+        <translation>%1: „dateOrder” musi mieć wartość DMY, MDY lub YMD.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: column %2 has no &quot;column&quot; name.</source>
+        <translation>%1: kolumna %2 nie ma nazwy „column”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &quot;%2&quot; is not a field of a %3 (column &quot;%4&quot;).</source>
+        <translation>%1: „%2” nie jest polem rekordu typu %3 (kolumna „%4”).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/PhoneNormalizer.cpp" line="+58"/>
+        <source>The number has no country code and no default phone region is set.</source>
+        <translation>Numer nie ma kodu kraju, a domyślny region numerów telefonów nie jest ustawiony.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>Unknown country calling code.</source>
+        <translation>Nieznany kierunkowy kod kraju.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Not a phone number.</source>
+        <translation>To nie jest numer telefonu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Too short for a phone number.</source>
+        <translation>Za krótki jak na numer telefonu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too long for a phone number.</source>
+        <translation>Za długi jak na numer telefonu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Too short for a phone number of this country.</source>
+        <translation>Za krótki jak na numer telefonu w tym kraju.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too long for a phone number of this country.</source>
+        <translation>Za długi jak na numer telefonu w tym kraju.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not a valid number in the country&apos;s numbering plan.</source>
+        <translation>Numer nie istnieje w planie numeracji tego kraju.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RowBuilder.cpp" line="+301"/>
+        <source>Unknown lifecycle stage; the contact is a lead.</source>
+        <translation>Nieznany etap cyklu życia; kontakt zostaje leadem.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The row has no name, email or phone number.</source>
+        <translation>Wiersz nie ma imienia ani nazwiska, adresu e-mail ani numeru telefonu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without its invalid values the row has no name, email or phone number.</source>
+        <translation>Bez niepoprawnych wartości wiersz nie ma imienia ani nazwiska, adresu e-mail ani numeru telefonu.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>A company needs a name.</source>
+        <translation>Firma musi mieć nazwę.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code Baza knows.</source>
+        <translation>„%1” nie jest znanym Bazie kodem waluty ISO 4217.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The amount is in %1 but the currency column says %2.</source>
+        <translation>Kwota jest w %1, a kolumna waluty podaje %2.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Unknown deal status; the deal is open.</source>
+        <translation>Nieznany status transakcji; transakcja pozostaje otwarta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(not given in the imported file)</source>
+        <translation>(brak w importowanym pliku)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Probability must be between 0 and 100%.</source>
+        <translation>Prawdopodobieństwo musi wynosić od 0 do 100%.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A deal needs a title.</source>
+        <translation>Transakcja musi mieć nazwę.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RowWriter.cpp" line="+134"/>
+        <source>Skipped: %1.</source>
+        <translation>Pominięto: %1.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>an earlier row of this file</source>
+        <translation>wcześniejszy wiersz tego pliku</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>an existing contact</source>
+        <translation>istniejący kontakt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>same email %1 as %2</source>
+        <translation>ten sam adres e-mail %1 co %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>same phone %1 as %2</source>
+        <translation>ten sam numer telefonu %1 co %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>likely duplicate: same name and company as %1</source>
+        <translation>prawdopodobny duplikat: to samo imię i nazwisko oraz firma co %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>a company named %1 exists</source>
+        <translation>istnieje firma o nazwie %1</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>contact</source>
+        <translation>kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No contact with this email or name; the deal is imported without one.</source>
+        <translation>Brak kontaktu o tym adresie e-mail lub nazwisku; transakcja zostanie zaimportowana bez kontaktu.</translation>
+    </message>
+</context>
+<context>
+    <name>baza::io</name>
+    <message>
+        <location filename="../core/io/CsvReader.cpp" line="+377"/>
+        <location filename="../core/io/VCardReader.cpp" line="+265"/>
+        <source>%1: the file could not be opened (%2).</source>
+        <translation>%1: nie można otworzyć pliku (%2).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: the field limits must be positive.</source>
+        <translation>%1: limity pól muszą być dodatnie.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+23"/>
+        <source>%1: the encoding %2 is not supported (Baza reads %3).</source>
+        <translation>%1: kodowanie %2 nie jest obsługiwane (Baza odczytuje %3).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: the delimiter must be an ASCII character other than a quote or a line break.</source>
+        <translation>%1: separator musi być znakiem ASCII innym niż cudzysłów lub znak nowej linii.</translation>
+    </message>
+    <message>
+        <location line="-345"/>
+        <source>%1, header (line %2)</source>
+        <translation>%1, nagłówek (wiersz pliku %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, row %2 (line %3)</source>
+        <translation>%1, rekord %2 (wiersz pliku %3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, column %2 (%3)</source>
+        <translation>%1, kolumna %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, column %2</source>
+        <translation>%1, kolumna %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>the quoted field is never closed</source>
+        <translation>pole w cudzysłowie nie zostało zamknięte</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the field is longer than %1 bytes</source>
+        <translation>pole jest dłuższe niż %1 bajtów</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the field contains a NUL byte (is this a binary file, or UTF-16 without a byte order mark?)</source>
+        <translation>pole zawiera bajt NUL (czy to plik binarny albo UTF-16 bez znacznika kolejności bajtów?)</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>the row has more than %1 fields</source>
+        <translation>rekord ma więcej niż %1 pól</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+10"/>
+        <source>the text is not valid %1 (an unpaired surrogate)</source>
+        <translation>tekst nie jest poprawnym %1 (niesparowany surogat)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>byte 0x%1 is not valid in the encoding %2</source>
+        <translation>bajt 0x%1 jest niedozwolony w kodowaniu %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the card is never closed (END:VCARD is missing)</source>
+        <translation>wizytówka nie została zamknięta (brak END:VCARD)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the line contains a NUL byte</source>
+        <translation>wiersz zawiera bajt NUL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the line is longer than %1 bytes</source>
+        <translation>wiersz jest dłuższy niż %1 bajtów</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected BEGIN:VCARD</source>
+        <translation>oczekiwano BEGIN:VCARD</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a new card begins before this one ends (END:VCARD is missing)</source>
+        <translation>nowa wizytówka zaczyna się przed końcem poprzedniej (brak END:VCARD)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the line is not a property (NAME:value)</source>
+        <translation>wiersz nie jest właściwością (NAZWA:wartość)</translation>
+    </message>
+    <message>
+        <location line="-220"/>
+        <source>%1, card %2 (line %3)</source>
+        <translation>%1, wizytówka %2 (wiersz pliku %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the character set %1 is not supported (Baza reads %2)</source>
+        <translation>zestaw znaków %1 nie jest obsługiwany (Baza odczytuje %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/CsvWriter.cpp" line="+82"/>
+        <source>The CSV file could not be written (%1).</source>
+        <translation>Nie można zapisać pliku CSV (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/io/VCardWriter.cpp" line="+149"/>
+        <source>The vCard file could not be written (%1).</source>
+        <translation>Nie można zapisać pliku vCard (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ChunkSource.cpp" line="+26"/>
+        <source>%1: the file could not be read (%2).</source>
+        <translation>%1: nie można odczytać pliku (%2).</translation>
+    </message>
+</context>
+<context>
     <name>baza::search</name>
     <message>
         <location filename="../core/search/SearchIndexReads.cpp" line="+40"/>
@@ -736,12 +1291,12 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Dokument wyszukiwania musi mieć rodzaj rekordu i identyfikator.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Indexing %1 for search failed: %2</source>
         <translation>Indeksowanie %1 do wyszukiwania nie powiodło się: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+27"/>
         <source>Removing %1 from the search index failed: %2</source>
         <translation>Usunięcie %1 z indeksu wyszukiwania nie powiodło się: %2</translation>
     </message>
@@ -760,16 +1315,17 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
 <context>
     <name>baza::store</name>
     <message>
-        <location filename="../core/store/Entities.cpp" line="+80"/>
-        <location line="+43"/>
-        <location line="+32"/>
-        <location line="+97"/>
+        <location filename="../core/store/Entities.cpp" line="+81"/>
+        <location line="+47"/>
+        <location line="+73"/>
+        <location line="+35"/>
+        <location line="+106"/>
         <source>Unknown kind of record: %1</source>
         <translation>Nieznany rodzaj rekordu: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="-121"/>
+        <location line="+14"/>
+        <location line="-206"/>
         <source>No %1 with id %2.</source>
         <translation>Brak rekordu %1 o identyfikatorze %2.</translation>
     </message>
@@ -780,23 +1336,46 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Powiązany rekord %1 nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../core/store/StoreDeals.cpp" line="+25"/>
+        <location filename="../core/store/StoreDeals.cpp" line="+24"/>
         <source>The stage belongs to another pipeline.</source>
         <translation>Ten etap należy do innego lejka sprzedaży.</translation>
     </message>
     <message>
-        <location filename="../core/store/Command.cpp" line="+87"/>
-        <source>The database is not open.</source>
-        <translation>Baza danych nie jest otwarta.</translation>
+        <location filename="../core/store/BulkWriter.cpp" line="+46"/>
+        <source>The store is not initialized.</source>
+        <translation>Magazyn danych nie został zainicjowany.</translation>
     </message>
     <message>
+        <location line="+22"/>
         <location line="+22"/>
         <source>The command was not started.</source>
         <translation>Polecenie nie zostało rozpoczęte.</translation>
     </message>
     <message>
+        <location line="+226"/>
+        <source>There is no pipeline yet.</source>
+        <translation>Nie ma jeszcze żadnego lejka sprzedaży.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No pipeline named &quot;%1&quot;.</source>
+        <translation>Brak lejka sprzedaży o nazwie „%1”.</translation>
+    </message>
+    <message>
         <location line="+29"/>
-        <location line="+37"/>
+        <source>The pipeline has no stage named &quot;%1&quot;.</source>
+        <translation>Lejek sprzedaży nie ma etapu o nazwie „%1”.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Command.cpp" line="+131"/>
+        <source>The database is not open.</source>
+        <translation>Baza danych nie jest otwarta.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+45"/>
+        <location line="+38"/>
+        <location line="+38"/>
         <source>%1 has no field %2.</source>
         <translation>%1 nie ma pola %2.</translation>
     </message>
@@ -804,12 +1383,12 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
 <context>
     <name>baza::store::Store</name>
     <message>
-        <location filename="../core/store/Store.cpp" line="+69"/>
+        <location filename="../core/store/Store.cpp" line="+67"/>
         <source>The database is not open.</source>
         <translation>Baza danych nie jest otwarta.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Me</source>
         <translation>Ja</translation>
     </message>
@@ -824,18 +1403,18 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Magazyn danych nie został zainicjowany.</translation>
     </message>
     <message>
-        <location filename="../core/store/StoreContacts.cpp" line="+41"/>
+        <location filename="../core/store/StoreContacts.cpp" line="+40"/>
         <source>No company with id %1.</source>
         <translation>Brak firmy o identyfikatorze %1.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+33"/>
         <source>Contact %1: %2</source>
         <translation>Kontakt %1: %2</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <location filename="../core/store/StoreHistory.cpp" line="+163"/>
+        <location line="+56"/>
+        <location filename="../core/store/StoreHistory.cpp" line="+228"/>
         <source>No contact with id %1.</source>
         <translation>Brak kontaktu o identyfikatorze %1.</translation>
     </message>
@@ -845,12 +1424,12 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Brak transakcji o identyfikatorze %1.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+89"/>
         <source>Unknown kind of record: %1</source>
         <translation>Nieznany rodzaj rekordu: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/StoreHistory.cpp" line="-92"/>
+        <location filename="../core/store/StoreHistory.cpp" line="-107"/>
         <source>There is nothing to undo.</source>
         <translation>Nie ma nic do cofnięcia.</translation>
     </message>
@@ -860,14 +1439,112 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>W partii %1 nie zostało nic do cofnięcia.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>An erasure cannot be undone.</source>
         <translation>Trwałego usunięcia nie można cofnąć.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+75"/>
         <source>The contact was erased, but compacting the file failed: %1</source>
         <translation>Kontakt został usunięty, ale kompaktowanie pliku nie powiodło się: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/store/StoreImports.cpp" line="+67"/>
+        <source>&quot;%1&quot; is not a two-letter country code (e.g. PL).</source>
+        <translation>„%1” nie jest dwuliterowym kodem kraju (np. PL).</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Import %1 was undone already or does not exist.</source>
+        <translation>Import %1 został już cofnięty lub nie istnieje.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>changed after the import</source>
+        <translation>zmieniony po imporcie</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>a %1 created later refers to it</source>
+        <translation>odwołuje się do niego później utworzony rekord typu %1</translation>
+    </message>
+    <message>
+        <location filename="../core/store/StoreMerge.cpp" line="+134"/>
+        <source>A contact cannot be merged with itself.</source>
+        <translation>Kontaktu nie można scalić z nim samym.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>No command with id %1.</source>
+        <translation>Brak polecenia o identyfikatorze %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Command %1 was undone already.</source>
+        <translation>Polecenie %1 zostało już cofnięte.</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui</name>
+    <message>
+        <location filename="../ui/importer/FilePreview.cpp" line="+71"/>
+        <source>Full name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organization</source>
+        <translation>Organizacja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>City</source>
+        <translation>Miasto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Birthday</source>
+        <translation>Data urodzenia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Categories</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Notatka</translation>
     </message>
 </context>
 <context>
@@ -894,7 +1571,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Wyniki wyszukiwania</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+49"/>
         <source>%Ln contact(s) in this database</source>
         <translation>
             <numerusform>%Ln kontakt w tej bazie danych</numerusform>
@@ -971,6 +1648,233 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
     </message>
 </context>
 <context>
+    <name>baza::ui::ImportFilePage</name>
+    <message>
+        <location filename="../ui/importer/ImportPages.cpp" line="+43"/>
+        <source>Choose a file</source>
+        <translation>Wybierz plik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A CSV file from Excel, Google, Outlook or another CRM, or vCards (.vcf).</source>
+        <translation>Plik CSV z Excela, Google, Outlooka lub innego CRM albo wizytówki vCard (.vcf).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File to import</source>
+        <translation>Plik do zaimportowania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path to a .csv, .txt or .vcf file</source>
+        <translation>Ścieżka do pliku .csv, .txt lub .vcf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Przeglądaj…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What the file holds</source>
+        <translation>Co zawiera plik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>Kontakty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Companies</source>
+        <translation>Firmy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deals</source>
+        <translation>Transakcje</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Plik:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import as:</source>
+        <translation>&amp;Importuj jako:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no file at this path.</source>
+        <translation>Pod tą ścieżką nie ma pliku.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This file cannot be read (permissions).</source>
+        <translation>Nie można odczytać tego pliku (uprawnienia).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vCards become contacts.</source>
+        <translation>Wizytówki vCard stają się kontaktami.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Import from</source>
+        <translation>Importuj z</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts files (*.csv *.txt *.tsv *.vcf *.vcard);;All files (*)</source>
+        <translation>Pliki kontaktów (*.csv *.txt *.tsv *.vcf *.vcard);;Wszystkie pliki (*)</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::ImportPreviewPage</name>
+    <message>
+        <location line="-97"/>
+        <source>comma</source>
+        <translation>przecinek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>semicolon</source>
+        <translation>średnik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tab</source>
+        <translation>tabulator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vertical bar</source>
+        <translation>pionowa kreska</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Check the text</source>
+        <translation>Sprawdź tekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first rows as Baza reads them. If letters look wrong or everything is in one column, choose another encoding or delimiter.</source>
+        <translation>Pierwsze wiersze tak, jak odczytuje je Baza. Jeśli litery wyglądają źle albo wszystko jest w jednej kolumnie, wybierz inne kodowanie lub separator.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Encoding</source>
+        <translation>Kodowanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>As detected</source>
+        <translation>Wykryte automatycznie</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Delimiter</source>
+        <translation>Separator</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>First rows of the file</source>
+        <translation>Pierwsze wiersze pliku</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodowanie:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Separator:</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The file has no rows to import.</source>
+        <translation>Plik nie zawiera wierszy do zaimportowania.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Encoding %1 (detected).</source>
+        <translation>Kodowanie %1 (wykryte).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encoding %1 (chosen).</source>
+        <translation>Kodowanie %1 (wybrane).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delimiter: %1 (detected).</source>
+        <translation>Separator: %1 (wykryty).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delimiter: %1 (chosen).</source>
+        <translation>Separator: %1 (wybrany).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Showing the first %n row(s).</source>
+        <translation>
+            <numerusform>Widoczny jest pierwszy wiersz.</numerusform>
+            <numerusform>Widoczne są pierwsze %n wiersze.</numerusform>
+            <numerusform>Widocznych jest pierwszych %n wierszy.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) in the file.</source>
+        <translation>
+            <numerusform>%n wiersz w pliku.</numerusform>
+            <numerusform>%n wiersze w pliku.</numerusform>
+            <numerusform>%n wierszy w pliku.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n row(s) have a different number of columns than the header.</source>
+        <translation>
+            <numerusform>%n wiersz ma inną liczbę kolumn niż nagłówek.</numerusform>
+            <numerusform>%n wiersze mają inną liczbę kolumn niż nagłówek.</numerusform>
+            <numerusform>%n wierszy ma inną liczbę kolumn niż nagłówek.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::ImportWizard</name>
+    <message>
+        <location filename="../ui/importer/ImporterActions.cpp" line="+12"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importuj…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import contacts, companies or deals from CSV or vCard</source>
+        <translation>Importuj kontakty, firmy lub transakcje z pliku CSV lub vCard</translation>
+    </message>
+    <message>
+        <location filename="../ui/importer/ImportWizard.cpp" line="+12"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import wizard</source>
+        <translation>Kreator importu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+</context>
+<context>
     <name>baza::ui::LanguageMenu</name>
     <message>
         <location filename="../ui/shell/LanguageMenu.cpp" line="+12"/>
@@ -996,7 +1900,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
 <context>
     <name>baza::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+30"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+33"/>
         <source>%1 — Baza</source>
         <translation>%1 — Baza</translation>
     </message>
@@ -1006,7 +1910,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Sekcje</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Contacts</source>
         <translation>Kontakty</translation>
     </message>
@@ -1064,12 +1968,17 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Stan blokady</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
+        <source>That record no longer exists.</source>
+        <translation>Ten rekord już nie istnieje.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Lock</source>
         <translation>&amp;Zablokuj</translation>
     </message>
@@ -1084,7 +1993,17 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Przejdź</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Wstecz</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
@@ -1233,6 +2152,14 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <location line="+2"/>
         <source>Strong</source>
         <translation>Silne</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::PreviewModel</name>
+    <message>
+        <location filename="../ui/importer/PreviewModel.cpp" line="+50"/>
+        <source>Column %1</source>
+        <translation>Kolumna %1</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>baza::cli</name>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="+47"/>
+        <location filename="../app/cli/Commands.cpp" line="+30"/>
         <source>Passphrase for %1: </source>
         <translation>Пароль для %1: </translation>
     </message>
@@ -99,7 +99,7 @@
         <translation>Добавлено демонстрационных контактов: %1 за %2 с.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>search needs TEXT.</source>
         <translation>search требует ТЕКСТ.</translation>
     </message>
@@ -114,7 +114,7 @@
         <translation>Отменено: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Options.cpp" line="+16"/>
+        <location filename="../app/cli/Options.cpp" line="+18"/>
         <source>Usage: baza-cli --db FILE [--passphrase-file FILE] [--json] COMMAND [ARGS]
 
 Commands:
@@ -163,13 +163,13 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
 </translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location filename="../app/cli/RecordCommands.cpp" line="+60"/>
+        <location line="+31"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="+41"/>
         <source>%1 needs a value.</source>
         <translation>%1 требует значения.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Passphrases are never taken from the command line (other users can read it). Use BAZA_PASSPHRASE, --passphrase-file or the prompt.</source>
         <translation>Пароль никогда не принимается из командной строки (её могут прочитать другие пользователи). Используйте BAZA_PASSPHRASE, --passphrase-file или запрос ввода.</translation>
     </message>
@@ -189,12 +189,12 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Требуется --db ФАЙЛ.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Passphrase.cpp" line="+55"/>
+        <location filename="../app/cli/Passphrase.cpp" line="+56"/>
         <source>%1 is set but empty.</source>
         <translation>%1 задана, но пуста.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cannot read the passphrase file %1: %2</source>
         <translation>Не удаётся прочитать файл с паролем %1: %2</translation>
     </message>
@@ -315,7 +315,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Проверка внешних ключей не пройдена</translation>
     </message>
     <message>
-        <location filename="../core/db/Migrations.cpp" line="+146"/>
+        <location filename="../core/db/Migrations.cpp" line="+157"/>
         <source>This database was written by a newer version of Baza (schema %1; this version reads up to %2). Update Baza to open it.</source>
         <translation>Эта база данных записана более новой версией Baza (схема %1; эта версия читает до %2). Обновите Baza, чтобы открыть её.</translation>
     </message>
@@ -325,12 +325,12 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Не удалось обновить базу данных до схемы %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/db/SecretKey.cpp" line="+55"/>
+        <location filename="../core/db/SecretKey.cpp" line="+56"/>
         <source>The cryptography library failed to start</source>
         <translation>Не удалось запустить криптографическую библиотеку</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The salt must be 16 bytes</source>
         <translation>Соль должна быть длиной 16 байт</translation>
     </message>
@@ -345,7 +345,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Недостаточно памяти для ключа базы данных</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Not enough memory to derive the key (Argon2id, 64 MiB)</source>
         <translation>Недостаточно памяти для получения ключа (Argon2id, 64 МиБ)</translation>
     </message>
@@ -496,7 +496,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
 <context>
     <name>baza::demo</name>
     <message>
-        <location filename="../core/demo/DemoPopulate.cpp" line="+17"/>
+        <location filename="../core/demo/DemoPopulate.cpp" line="+19"/>
         <source>Sales</source>
         <translation>Продажи</translation>
     </message>
@@ -506,7 +506,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Новый лид</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Qualified</source>
         <translation>Квалифицирован</translation>
     </message>
@@ -521,7 +521,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Переговоры</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Call back about the offer</source>
         <translation>Перезвонить по поводу предложения</translation>
     </message>
@@ -569,12 +569,12 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="+60"/>
+        <location filename="../core/domain/Validation.cpp" line="+59"/>
         <source>A contact needs a name, an email or a phone number.</source>
         <translation>У контакта должно быть имя, адрес эл. почты или номер телефона.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A name or title is longer than %n characters.</source>
         <translation>
             <numerusform>Имя или название длиннее %n символа.</numerusform>
@@ -583,7 +583,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&quot;%1&quot; is not a valid email address.</source>
         <translation>«%1» — недопустимый адрес эл. почты.</translation>
     </message>
@@ -593,7 +593,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>«%1» — недопустимый номер телефона (от 5 до 15 цифр).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Tags must be 1 to 100 characters long.</source>
         <translation>Длина тега — от 1 до 100 символов.</translation>
     </message>
@@ -719,6 +719,561 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
     </message>
 </context>
 <context>
+    <name>baza::import</name>
+    <message>
+        <location filename="../core/import/ImportMapping.cpp" line="+395"/>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Middle name</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>Полное имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Salutation</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name suffix</source>
+        <translation>Суффикс имени</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email type</source>
+        <translation>Тип эл. почты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone type</source>
+        <translation>Тип телефона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street</source>
+        <translation>Улица</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>Почтовый индекс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>Веб-сайт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lifecycle stage</source>
+        <translation>Этап жизненного цикла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain</source>
+        <translation>Домен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Industry</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipeline</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probability</source>
+        <translation>Вероятность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected close</source>
+        <translation>Ожидаемое закрытие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost reason</source>
+        <translation>Причина проигрыша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <location filename="../core/import/Normalize.cpp" line="+230"/>
+        <source>An email address cannot contain spaces.</source>
+        <translation>Адрес эл. почты не может содержать пробелы.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An email address needs an @.</source>
+        <translation>В адресе эл. почты должен быть символ @.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not a valid email address (it needs one @ and a domain with a dot).</source>
+        <translation>Это не корректный адрес эл. почты (нужны один символ @ и домен с точкой).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+28"/>
+        <source>&quot;%1&quot; is not a real date.</source>
+        <translation>«%1» — несуществующая дата.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not a date Baza recognises (use YYYY-MM-DD or DD.MM.YYYY).</source>
+        <translation>«%1» — дата в формате, который Baza не распознаёт (используйте ГГГГ-ММ-ДД или ДД.ММ.ГГГГ).</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>&quot;%1&quot; is not an amount (unexpected &quot;%2&quot;).</source>
+        <translation>«%1» — не сумма (неожиданное «%2»).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot;: a deal&apos;s value cannot be negative.</source>
+        <translation>«%1»: сумма сделки не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+22"/>
+        <location line="+25"/>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation>«%1» — не сумма.</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>&quot;%1&quot; has more decimals than %2 has (%3).</source>
+        <translation>В «%1» больше знаков после запятой, чем у валюты %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is too large.</source>
+        <translation>«%1» — слишком большое число.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportMapping.cpp" line="+3"/>
+        <source>(ignore)</source>
+        <translation>(пропустить)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom field: %1</source>
+        <translation>Дополнительное поле: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 is not a mapping file: %2 at byte %3.</source>
+        <translation>%1 — не файл сопоставления: %2 в байте %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: mapping version %2 is newer than this Baza reads (1).</source>
+        <translation>%1: версия сопоставления %2 новее той, что читает эта версия Baza (1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &quot;entity&quot; must be contact, company or deal.</source>
+        <translation>%1: «entity» должно быть contact, company или deal.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &quot;dateOrder&quot; must be DMY, MDY or YMD.</source>
+        <translation>%1: «dateOrder» должно быть DMY, MDY или YMD.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: column %2 has no &quot;column&quot; name.</source>
+        <translation>%1: у столбца %2 нет имени «column».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &quot;%2&quot; is not a field of a %3 (column &quot;%4&quot;).</source>
+        <translation>%1: «%2» — не поле записи типа %3 (столбец «%4»).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/PhoneNormalizer.cpp" line="+58"/>
+        <source>The number has no country code and no default phone region is set.</source>
+        <translation>У номера нет кода страны, а регион телефонов по умолчанию не задан.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>Unknown country calling code.</source>
+        <translation>Неизвестный телефонный код страны.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Not a phone number.</source>
+        <translation>Это не номер телефона.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Too short for a phone number.</source>
+        <translation>Слишком короткий для номера телефона.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too long for a phone number.</source>
+        <translation>Слишком длинный для номера телефона.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Too short for a phone number of this country.</source>
+        <translation>Слишком короткий для номера этой страны.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too long for a phone number of this country.</source>
+        <translation>Слишком длинный для номера этой страны.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not a valid number in the country&apos;s numbering plan.</source>
+        <translation>Такого номера нет в плане нумерации этой страны.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RowBuilder.cpp" line="+301"/>
+        <source>Unknown lifecycle stage; the contact is a lead.</source>
+        <translation>Неизвестный этап жизненного цикла; контакт становится лидом.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The row has no name, email or phone number.</source>
+        <translation>В строке нет имени, адреса эл. почты или номера телефона.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without its invalid values the row has no name, email or phone number.</source>
+        <translation>Без недопустимых значений в строке не остаётся имени, адреса эл. почты или номера телефона.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>A company needs a name.</source>
+        <translation>У компании должно быть название.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code Baza knows.</source>
+        <translation>«%1» — не известный Baza код валюты ISO 4217.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The amount is in %1 but the currency column says %2.</source>
+        <translation>Сумма указана в %1, а в столбце валюты — %2.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Unknown deal status; the deal is open.</source>
+        <translation>Неизвестный статус сделки; сделка остаётся открытой.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(not given in the imported file)</source>
+        <translation>(нет в импортированном файле)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Probability must be between 0 and 100%.</source>
+        <translation>Вероятность должна быть от 0 до 100%.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A deal needs a title.</source>
+        <translation>У сделки должно быть название.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RowWriter.cpp" line="+134"/>
+        <source>Skipped: %1.</source>
+        <translation>Пропущено: %1.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>an earlier row of this file</source>
+        <translation>более ранняя строка этого файла</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>an existing contact</source>
+        <translation>существующий контакт</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>same email %1 as %2</source>
+        <translation>тот же адрес эл. почты %1, что у %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>same phone %1 as %2</source>
+        <translation>тот же телефон %1, что у %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>likely duplicate: same name and company as %1</source>
+        <translation>вероятный дубликат: то же имя и компания, что у %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>a company named %1 exists</source>
+        <translation>существует компания с названием %1</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>contact</source>
+        <translation>контакт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No contact with this email or name; the deal is imported without one.</source>
+        <translation>Нет контакта с таким адресом или именем; сделка импортируется без контакта.</translation>
+    </message>
+</context>
+<context>
+    <name>baza::io</name>
+    <message>
+        <location filename="../core/io/CsvReader.cpp" line="+377"/>
+        <location filename="../core/io/VCardReader.cpp" line="+265"/>
+        <source>%1: the file could not be opened (%2).</source>
+        <translation>%1: не удалось открыть файл (%2).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: the field limits must be positive.</source>
+        <translation>%1: ограничения полей должны быть положительными.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+23"/>
+        <source>%1: the encoding %2 is not supported (Baza reads %3).</source>
+        <translation>%1: кодировка %2 не поддерживается (Baza читает %3).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: the delimiter must be an ASCII character other than a quote or a line break.</source>
+        <translation>%1: разделителем должен быть символ ASCII, кроме кавычки и перевода строки.</translation>
+    </message>
+    <message>
+        <location line="-345"/>
+        <source>%1, header (line %2)</source>
+        <translation>%1, заголовок (строка файла %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, row %2 (line %3)</source>
+        <translation>%1, запись %2 (строка файла %3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, column %2 (%3)</source>
+        <translation>%1, столбец %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, column %2</source>
+        <translation>%1, столбец %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>the quoted field is never closed</source>
+        <translation>поле в кавычках не закрыто</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the field is longer than %1 bytes</source>
+        <translation>поле длиннее %1 байт</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the field contains a NUL byte (is this a binary file, or UTF-16 without a byte order mark?)</source>
+        <translation>поле содержит байт NUL (это двоичный файл или UTF-16 без метки порядка байтов?)</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>the row has more than %1 fields</source>
+        <translation>в записи больше %1 полей</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+10"/>
+        <source>the text is not valid %1 (an unpaired surrogate)</source>
+        <translation>текст не является корректным %1 (непарный суррогат)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>byte 0x%1 is not valid in the encoding %2</source>
+        <translation>байт 0x%1 недопустим в кодировке %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the card is never closed (END:VCARD is missing)</source>
+        <translation>карточка не закрыта (нет END:VCARD)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the line contains a NUL byte</source>
+        <translation>строка содержит байт NUL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the line is longer than %1 bytes</source>
+        <translation>строка длиннее %1 байт</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected BEGIN:VCARD</source>
+        <translation>ожидалось BEGIN:VCARD</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a new card begins before this one ends (END:VCARD is missing)</source>
+        <translation>новая карточка начинается до конца предыдущей (нет END:VCARD)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the line is not a property (NAME:value)</source>
+        <translation>строка не является свойством (ИМЯ:значение)</translation>
+    </message>
+    <message>
+        <location line="-220"/>
+        <source>%1, card %2 (line %3)</source>
+        <translation>%1, карточка %2 (строка файла %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the character set %1 is not supported (Baza reads %2)</source>
+        <translation>набор символов %1 не поддерживается (Baza читает %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/CsvWriter.cpp" line="+82"/>
+        <source>The CSV file could not be written (%1).</source>
+        <translation>Не удалось записать файл CSV (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/io/VCardWriter.cpp" line="+149"/>
+        <source>The vCard file could not be written (%1).</source>
+        <translation>Не удалось записать файл vCard (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ChunkSource.cpp" line="+26"/>
+        <source>%1: the file could not be read (%2).</source>
+        <translation>%1: не удалось прочитать файл (%2).</translation>
+    </message>
+</context>
+<context>
     <name>baza::search</name>
     <message>
         <location filename="../core/search/SearchIndexReads.cpp" line="+40"/>
@@ -736,12 +1291,12 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Документу поиска нужны тип записи и идентификатор.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Indexing %1 for search failed: %2</source>
         <translation>Не удалось проиндексировать %1 для поиска: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+27"/>
         <source>Removing %1 from the search index failed: %2</source>
         <translation>Не удалось удалить %1 из поискового индекса: %2</translation>
     </message>
@@ -760,16 +1315,17 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
 <context>
     <name>baza::store</name>
     <message>
-        <location filename="../core/store/Entities.cpp" line="+80"/>
-        <location line="+43"/>
-        <location line="+32"/>
-        <location line="+97"/>
+        <location filename="../core/store/Entities.cpp" line="+81"/>
+        <location line="+47"/>
+        <location line="+73"/>
+        <location line="+35"/>
+        <location line="+106"/>
         <source>Unknown kind of record: %1</source>
         <translation>Неизвестный тип записи: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="-121"/>
+        <location line="+14"/>
+        <location line="-206"/>
         <source>No %1 with id %2.</source>
         <translation>Нет записи %1 с идентификатором %2.</translation>
     </message>
@@ -780,23 +1336,46 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Связанная запись %1 не существует.</translation>
     </message>
     <message>
-        <location filename="../core/store/StoreDeals.cpp" line="+25"/>
+        <location filename="../core/store/StoreDeals.cpp" line="+24"/>
         <source>The stage belongs to another pipeline.</source>
         <translation>Этот этап относится к другой воронке продаж.</translation>
     </message>
     <message>
-        <location filename="../core/store/Command.cpp" line="+87"/>
-        <source>The database is not open.</source>
-        <translation>База данных не открыта.</translation>
+        <location filename="../core/store/BulkWriter.cpp" line="+46"/>
+        <source>The store is not initialized.</source>
+        <translation>Хранилище не инициализировано.</translation>
     </message>
     <message>
+        <location line="+22"/>
         <location line="+22"/>
         <source>The command was not started.</source>
         <translation>Команда не была начата.</translation>
     </message>
     <message>
+        <location line="+226"/>
+        <source>There is no pipeline yet.</source>
+        <translation>Воронок пока нет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No pipeline named &quot;%1&quot;.</source>
+        <translation>Нет воронки с названием «%1».</translation>
+    </message>
+    <message>
         <location line="+29"/>
-        <location line="+37"/>
+        <source>The pipeline has no stage named &quot;%1&quot;.</source>
+        <translation>В воронке нет этапа с названием «%1».</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Command.cpp" line="+131"/>
+        <source>The database is not open.</source>
+        <translation>База данных не открыта.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+45"/>
+        <location line="+38"/>
+        <location line="+38"/>
         <source>%1 has no field %2.</source>
         <translation>У %1 нет поля %2.</translation>
     </message>
@@ -804,12 +1383,12 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
 <context>
     <name>baza::store::Store</name>
     <message>
-        <location filename="../core/store/Store.cpp" line="+69"/>
+        <location filename="../core/store/Store.cpp" line="+67"/>
         <source>The database is not open.</source>
         <translation>База данных не открыта.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Me</source>
         <translation>Я</translation>
     </message>
@@ -824,18 +1403,18 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Хранилище не инициализировано.</translation>
     </message>
     <message>
-        <location filename="../core/store/StoreContacts.cpp" line="+41"/>
+        <location filename="../core/store/StoreContacts.cpp" line="+40"/>
         <source>No company with id %1.</source>
         <translation>Нет компании с идентификатором %1.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+33"/>
         <source>Contact %1: %2</source>
         <translation>Контакт %1: %2</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <location filename="../core/store/StoreHistory.cpp" line="+163"/>
+        <location line="+56"/>
+        <location filename="../core/store/StoreHistory.cpp" line="+228"/>
         <source>No contact with id %1.</source>
         <translation>Нет контакта с идентификатором %1.</translation>
     </message>
@@ -845,12 +1424,12 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Нет сделки с идентификатором %1.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+89"/>
         <source>Unknown kind of record: %1</source>
         <translation>Неизвестный тип записи: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/StoreHistory.cpp" line="-92"/>
+        <location filename="../core/store/StoreHistory.cpp" line="-107"/>
         <source>There is nothing to undo.</source>
         <translation>Нечего отменять.</translation>
     </message>
@@ -860,14 +1439,112 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>В пакете %1 больше нечего отменять.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>An erasure cannot be undone.</source>
         <translation>Стирание нельзя отменить.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+75"/>
         <source>The contact was erased, but compacting the file failed: %1</source>
         <translation>Контакт стёрт, но сжать файл не удалось: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/store/StoreImports.cpp" line="+67"/>
+        <source>&quot;%1&quot; is not a two-letter country code (e.g. PL).</source>
+        <translation>«%1» — не двухбуквенный код страны (например, RU).</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Import %1 was undone already or does not exist.</source>
+        <translation>Импорт %1 уже отменён или не существует.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>changed after the import</source>
+        <translation>изменён после импорта</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>a %1 created later refers to it</source>
+        <translation>на него ссылается созданная позже запись типа %1</translation>
+    </message>
+    <message>
+        <location filename="../core/store/StoreMerge.cpp" line="+134"/>
+        <source>A contact cannot be merged with itself.</source>
+        <translation>Контакт нельзя объединить с самим собой.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>No command with id %1.</source>
+        <translation>Нет команды с идентификатором %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Command %1 was undone already.</source>
+        <translation>Команда %1 уже отменена.</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui</name>
+    <message>
+        <location filename="../ui/importer/FilePreview.cpp" line="+71"/>
+        <source>Full name</source>
+        <translation>Полное имя</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
     </message>
 </context>
 <context>
@@ -894,7 +1571,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Результаты поиска</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+49"/>
         <source>%Ln contact(s) in this database</source>
         <translation>
             <numerusform>%Ln контакт в этой базе данных</numerusform>
@@ -971,6 +1648,233 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
     </message>
 </context>
 <context>
+    <name>baza::ui::ImportFilePage</name>
+    <message>
+        <location filename="../ui/importer/ImportPages.cpp" line="+43"/>
+        <source>Choose a file</source>
+        <translation>Выберите файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A CSV file from Excel, Google, Outlook or another CRM, or vCards (.vcf).</source>
+        <translation>Файл CSV из Excel, Google, Outlook или другой CRM либо карточки vCard (.vcf).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File to import</source>
+        <translation>Файл для импорта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path to a .csv, .txt or .vcf file</source>
+        <translation>Путь к файлу .csv, .txt или .vcf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What the file holds</source>
+        <translation>Что содержит файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Companies</source>
+        <translation>Компании</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import as:</source>
+        <translation>&amp;Импортировать как:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no file at this path.</source>
+        <translation>По этому пути нет файла.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This file cannot be read (permissions).</source>
+        <translation>Этот файл нельзя прочитать (права доступа).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vCards become contacts.</source>
+        <translation>Карточки vCard становятся контактами.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Import from</source>
+        <translation>Импорт из</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts files (*.csv *.txt *.tsv *.vcf *.vcard);;All files (*)</source>
+        <translation>Файлы контактов (*.csv *.txt *.tsv *.vcf *.vcard);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::ImportPreviewPage</name>
+    <message>
+        <location line="-97"/>
+        <source>comma</source>
+        <translation>запятая</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>semicolon</source>
+        <translation>точка с запятой</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tab</source>
+        <translation>табуляция</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vertical bar</source>
+        <translation>вертикальная черта</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Check the text</source>
+        <translation>Проверьте текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first rows as Baza reads them. If letters look wrong or everything is in one column, choose another encoding or delimiter.</source>
+        <translation>Первые строки в том виде, в каком их читает Baza. Если буквы выглядят неправильно или всё оказалось в одном столбце, выберите другую кодировку или разделитель.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Encoding</source>
+        <translation>Кодировка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>As detected</source>
+        <translation>Как определено</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Delimiter</source>
+        <translation>Разделитель</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>First rows of the file</source>
+        <translation>Первые строки файла</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Кодировка:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Разделитель:</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The file has no rows to import.</source>
+        <translation>В файле нет строк для импорта.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Encoding %1 (detected).</source>
+        <translation>Кодировка %1 (определена).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encoding %1 (chosen).</source>
+        <translation>Кодировка %1 (выбрана).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delimiter: %1 (detected).</source>
+        <translation>Разделитель: %1 (определён).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delimiter: %1 (chosen).</source>
+        <translation>Разделитель: %1 (выбран).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Showing the first %n row(s).</source>
+        <translation>
+            <numerusform>Показана первая %n строка.</numerusform>
+            <numerusform>Показаны первые %n строки.</numerusform>
+            <numerusform>Показаны первые %n строк.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) in the file.</source>
+        <translation>
+            <numerusform>%n строка в файле.</numerusform>
+            <numerusform>%n строки в файле.</numerusform>
+            <numerusform>%n строк в файле.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n row(s) have a different number of columns than the header.</source>
+        <translation>
+            <numerusform>У %n строки другое число столбцов, чем в заголовке.</numerusform>
+            <numerusform>У %n строк другое число столбцов, чем в заголовке.</numerusform>
+            <numerusform>У %n строк другое число столбцов, чем в заголовке.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::ImportWizard</name>
+    <message>
+        <location filename="../ui/importer/ImporterActions.cpp" line="+12"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import contacts, companies or deals from CSV or vCard</source>
+        <translation>Импорт контактов, компаний или сделок из CSV или vCard</translation>
+    </message>
+    <message>
+        <location filename="../ui/importer/ImportWizard.cpp" line="+12"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import wizard</source>
+        <translation>Мастер импорта</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
     <name>baza::ui::LanguageMenu</name>
     <message>
         <location filename="../ui/shell/LanguageMenu.cpp" line="+12"/>
@@ -996,7 +1900,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
 <context>
     <name>baza::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+30"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+33"/>
         <source>%1 — Baza</source>
         <translation>%1 — Baza</translation>
     </message>
@@ -1006,7 +1910,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Разделы</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
@@ -1064,12 +1968,17 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Состояние блокировки</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
+        <source>That record no longer exists.</source>
+        <translation>Эта запись больше не существует.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
@@ -1084,7 +1993,17 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>&amp;Go</source>
+        <translation>П&amp;ереход</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -1233,6 +2152,14 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <location line="+2"/>
         <source>Strong</source>
         <translation>Надёжный</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::PreviewModel</name>
+    <message>
+        <location filename="../ui/importer/PreviewModel.cpp" line="+50"/>
+        <source>Column %1</source>
+        <translation>Столбец %1</translation>
     </message>
 </context>
 <context>
