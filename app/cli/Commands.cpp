@@ -252,6 +252,10 @@ int cmdAdd(const Options& o, store::Store& store);
 int cmdHistory(const Options& o, store::Store& store);
 int cmdErase(const Options& o, store::Store& store);
 int cmdKey(const Options& o, db::Database& db);
+int cmdImport(const Options& o, db::Database& database, store::Store& store);
+int cmdExport(const Options& o, store::Store& store);
+int cmdDuplicates(const Options& o, store::Store& store);
+int cmdMerge(const Options& o, store::Store& store);
 
 int run(const Options& o)
 {
@@ -276,9 +280,10 @@ int run(const Options& o)
         return cmdDemo(o);
     if (c == QLatin1String("search"))
         return cmdSearch(o);
-    const QStringList storeCommands{QStringLiteral("add"), QStringLiteral("history"),
-                                    QStringLiteral("undo"), QStringLiteral("erase"),
-                                    QStringLiteral("key")};
+    const QStringList storeCommands{
+        QStringLiteral("add"),    QStringLiteral("history"),    QStringLiteral("undo"),
+        QStringLiteral("erase"),  QStringLiteral("key"),        QStringLiteral("import"),
+        QStringLiteral("export"), QStringLiteral("duplicates"), QStringLiteral("merge")};
     if (!storeCommands.contains(c))
         return usage(tr("Unknown command %1.").arg(c));
     auto s = openSession(o);
@@ -292,6 +297,14 @@ int run(const Options& o)
         return cmdErase(o, *s->store);
     if (c == QLatin1String("key"))
         return cmdKey(o, *s->db);
+    if (c == QLatin1String("import"))
+        return cmdImport(o, *s->db, *s->store);
+    if (c == QLatin1String("export"))
+        return cmdExport(o, *s->store);
+    if (c == QLatin1String("duplicates"))
+        return cmdDuplicates(o, *s->store);
+    if (c == QLatin1String("merge"))
+        return cmdMerge(o, *s->store);
     auto undone = s->store->undoLast();
     if (!undone)
         return fail(undone.error());

@@ -136,18 +136,32 @@ void RowWriter::duplicate(const BuiltRow& row, const Match& match)
     issue(i);
 }
 
+Status RowWriter::loadCompanies()
+{
+    if (m_companiesLoaded)
+        return {};
+    // Folded like the search index: "MŁYN SP. Z O.O." is "Młyn Sp. z o.o." (SQLite's NOCASE
+    // folds ASCII only).
+    auto all = m_writer.companyNames();
+    if (!all)
+        return all.error();
+    for (auto it = all->constBegin(); it != all->constEnd(); ++it)
+        m_companies.insert(search::fold(it.value()), it.key());
+    m_companiesLoaded = true;
+    return {};
+}
+
 Result<QString> RowWriter::companyFor(const QString& name)
 {
     if (name.isEmpty())
         return QString();
+    if (Status st = loadCompanies(); !st)
+        return st.error();
     const QString key = search::fold(name);
     if (auto it = m_companies.constFind(key); it != m_companies.constEnd())
         return *it;
-    auto found = m_writer.companyNamed(name);
-    if (!found)
-        return found.error();
-    QString id = *found;
-    if (id.isEmpty()) {
+    QString id;
+    {
         Company c;
         c.name = name;
         auto created = m_writer.insertCompany(c);
@@ -239,14 +253,14 @@ Status RowWriter::writeContact(const BuiltRow& row)
 
 Status RowWriter::writeCompany(const BuiltRow& row)
 {
-    auto found = m_writer.companyNamed(row.company.name);
-    if (!found)
-        return found.error();
-    if (!found->isEmpty() && m_policy != DuplicatePolicy::Create) {
-        duplicate(row, {*found, tr("a company named %1 exists").arg(row.company.name)});
+    if (Status st = loadCompanies(); !st)
+        return st;
+    const QString found = m_companies.value(search::fold(row.company.name));
+    if (!found.isEmpty() && m_policy != DuplicatePolicy::Create) {
+        duplicate(row, {found, tr("a company named %1 exists").arg(row.company.name)});
         if (m_policy == DuplicatePolicy::Skip)
             return {};
-        auto existing = m_writer.company(*found);
+        auto existing = m_writer.company(found);
         if (!existing)
             return existing.error();
         const Company merged =
@@ -296,7 +310,9 @@ Status RowWriter::writeDeal(const BuiltRow& row)
             found = *m;
         } else {
             const PersonName n = splitFullName(row.contactRef);
-            for (const QString& company : {d.companyId, QString()}) {
+            // At the deal's company first, then anywhere.
+            for (const std::optional<QString>& company :
+                 {std::optional<QString>(d.companyId), std::optional<QString>()}) {
                 auto m = m_writer.contactsNamed(fixNameCase(n.first), fixNameCase(n.last), company);
                 if (!m)
                     return m.error();

@@ -31,6 +31,7 @@ private:
     Status writeCompany(const BuiltRow& row);
     Status writeDeal(const BuiltRow& row);
     Result<Match> findContact(const domain::Contact& c, const QString& companyId);
+    Status loadCompanies();
     // The company of that name, created when missing (empty name: empty id).
     Result<QString> companyFor(const QString& name);
     void duplicate(const BuiltRow& row, const Match& match);
@@ -39,7 +40,8 @@ private:
     DuplicatePolicy m_policy;
     ImportSummary& m_summary;
     int m_maxIssues;
-    QHash<QString, QString> m_companies; // folded name → id, for this run
+    QHash<QString, QString> m_companies; // folded name → id (the database's and this run's)
+    bool m_companiesLoaded = false;
 };
 
 } // namespace baza::import

@@ -221,19 +221,39 @@ Result<QList<BulkWriter::Match>> BulkWriter::contactsWithChannel(const QString& 
     return out;
 }
 
-Result<QList<BulkWriter::Match>>
-BulkWriter::contactsNamed(const QString& first, const QString& last, const QString& companyId)
+Result<QList<BulkWriter::Match>> BulkWriter::contactsNamed(const QString& first,
+                                                           const QString& last,
+                                                           const std::optional<QString>& companyId)
 {
-    auto r = m_cmd->run(QStringLiteral("SELECT id, rowid FROM contacts WHERE last_name = ? "
-                                       "COLLATE NOCASE AND first_name = ? COLLATE NOCASE AND "
-                                       "coalesce(company_id, '') = ?"),
-                        {last, first, companyId});
+    auto r = companyId
+                 ? m_cmd->run(QStringLiteral("SELECT id, rowid FROM contacts WHERE last_name = ? "
+                                             "COLLATE NOCASE AND first_name = ? COLLATE NOCASE "
+                                             "AND coalesce(company_id, '') = ?"),
+                              // A null string would bind as NULL and match nothing.
+                              {last, first, companyId->isNull() ? QStringLiteral("") : *companyId})
+                 : m_cmd->run(QStringLiteral("SELECT id, rowid FROM contacts WHERE last_name = ? "
+                                             "COLLATE NOCASE AND first_name = ? COLLATE NOCASE"),
+                              {last, first});
     if (!r)
         return r.error();
     QList<Match> out;
     while ((*r)->next())
         out.append({(*r)->value(0).toString(), (*r)->value(1).toLongLong() > m_contactRowidBase});
     (*r)->finish();
+    return out;
+}
+
+Result<QHash<QString, QString>> BulkWriter::companyNames()
+{
+    auto r = m_cmd->run(QStringLiteral("SELECT id, name FROM companies"));
+    if (!r)
+        return r.error();
+    QHash<QString, QString> out;
+    while ((*r)->next())
+        out.insert((*r)->value(0).toString(), (*r)->value(1).toString());
+    (*r)->finish();
+    for (auto it = out.constBegin(); it != out.constEnd(); ++it)
+        m_companyNames.insert(it.key(), it.value());
     return out;
 }
 

@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace baza::store {
 
@@ -70,9 +71,13 @@ public:
     };
     // Contacts with this normalized email or phone (kind "email" / "phone").
     Result<QList<Match>> contactsWithChannel(const QString& kind, const QString& normalizedValue);
-    // Contacts with this first and last name (case-insensitive) at this company ("" = none).
+    // Contacts with this first and last name (case-insensitive) at this company ("" = none;
+    // no value = at any company).
     Result<QList<Match>> contactsNamed(const QString& first, const QString& last,
-                                       const QString& companyId);
+                                       const std::optional<QString>& companyId);
+    // Every company: id → name (for matching names the way search folds them, which SQLite's
+    // NOCASE cannot do for Ł/ł or Cyrillic).
+    Result<QHash<QString, QString>> companyNames();
     // The company of that name (case-insensitive), or an empty string.
     Result<QString> companyNamed(const QString& name);
     Result<domain::Contact> contact(const QString& id);

@@ -1,4 +1,5 @@
 // baza-cli driven as a script would: a real process, the passphrase in the environment.
+#include "CliRunner.h"
 #include "TestSupport.h"
 
 #include <QJsonArray>
@@ -8,35 +9,6 @@
 #include <QProcessEnvironment>
 
 #include <gtest/gtest.h>
-
-namespace {
-
-struct CliRun
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-CliRun cli(const QStringList& args, const QString& passphrase = baza::test::testPassphrase(),
-           const QString& newPassphrase = QString())
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("BAZA_PASSPHRASE"));
-    if (!passphrase.isEmpty())
-        env.insert(QStringLiteral("BAZA_PASSPHRASE"), passphrase);
-    if (!newPassphrase.isEmpty())
-        env.insert(QStringLiteral("BAZA_NEW_PASSPHRASE"), newPassphrase);
-    p.setProcessEnvironment(env);
-    p.setStandardInputFile(QProcess::nullDevice());
-    p.start(QStringLiteral(BAZA_CLI_PATH), args);
-    EXPECT_TRUE(p.waitForFinished(120000));
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
-} // namespace
 
 TEST(Cli, ScriptedLifecycle)
 {
