@@ -102,6 +102,8 @@ class Store final : public QObject
     Q_OBJECT
 public:
     explicit Store(db::Database& database, QObject* parent = nullptr);
+    // The database, so a window can open a Store of its own on a worker thread.
+    db::Database& database() const { return m_database; }
     ~Store() override;
 
     // Device id, local user, clock state, pending search-index rebuild. Call once after opening.

@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 
 #include "core/store/Store.h"
+#include "ui/importer/DuplicatesDialog.h"
 #include "ui/importer/ImportPages.h"
 #include "ui/importer/ImportWizard.h"
 
@@ -12,6 +13,10 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 
@@ -139,6 +144,65 @@ TEST_F(ImporterTest, MissingFileCannotGoOn)
     EXPECT_FALSE(wizard.filePage()->isComplete());
     EXPECT_TRUE(
         child<QLabel>(&wizard, "importFileHint")->text().contains(QStringLiteral("no file")));
+}
+
+TEST_F(ImporterTest, MergeTwoContactsFromTheMergeScreenAndUndo)
+{
+    domain::Contact a;
+    a.firstName = QStringLiteral("Zofia");
+    a.lastName = QStringLiteral("Nowak");
+    a.address.city = QStringLiteral("Poznań");
+    a.emails = {{QStringLiteral("work"), QStringLiteral("zofia@nowak.pl")}};
+    auto first = store->createContact(a);
+    ASSERT_TRUE(first.ok()) << first.message().toStdString();
+    domain::Contact b;
+    b.firstName = QStringLiteral("Zofia");
+    b.lastName = QStringLiteral("Nowak-Kowalska");
+    b.address.city = QStringLiteral("Gniezno");
+    b.emails = {{QStringLiteral("home"), QStringLiteral("ZOFIA@nowak.pl")}};
+    b.phones = {{QStringLiteral("mobile"), QStringLiteral("+48 601 234 567")}};
+    auto second = store->createContact(b);
+    ASSERT_TRUE(second.ok()) << second.message().toStdString();
+
+    ui::DuplicatesDialog dialog(*store);
+    dialog.show();
+    QSignalSpy loaded(&dialog, &ui::DuplicatesDialog::groupsLoaded);
+    ASSERT_TRUE(loaded.wait(10000));
+    ASSERT_EQ(dialog.groupCount(), 1);
+    auto* groups = child<QListWidget>(&dialog, "duplicateGroups");
+    ASSERT_TRUE(groups);
+    EXPECT_TRUE(groups->item(0)->text().contains(QStringLiteral("zofia@nowak.pl")))
+        << groups->item(0)->text().toStdString();
+
+    // Both last names and cities are offered; first names agree, so there is nothing to choose.
+    EXPECT_TRUE(child<QRadioButton>(&dialog, "last_name_other"));
+    EXPECT_TRUE(child<QRadioButton>(&dialog, "city_other"));
+    EXPECT_FALSE(child<QRadioButton>(&dialog, "first_name_other"));
+    child<QRadioButton>(&dialog, "city_other")->click();
+    EXPECT_EQ(dialog.fieldsFromOther(), QStringList{QStringLiteral("city")});
+
+    auto* merge = child<QPushButton>(&dialog, "mergeButton");
+    ASSERT_TRUE(merge && merge->isEnabled());
+    merge->click();
+    ASSERT_TRUE(loaded.wait(10000));
+    EXPECT_EQ(dialog.groupCount(), 0);
+    auto merged = store->contact(first->id);
+    ASSERT_TRUE(merged.ok()) << merged.message().toStdString();
+    EXPECT_EQ(merged->lastName, QStringLiteral("Nowak"));
+    EXPECT_EQ(merged->address.city, QStringLiteral("Gniezno"));
+    EXPECT_EQ(merged->phones.size(), 1);
+    EXPECT_FALSE(store->contact(second->id).ok());
+
+    // Ctrl+Z in the dialog undoes the merge: both contacts are back as they were.
+    auto* undo = child<QPushButton>(&dialog, "undoMergeButton");
+    ASSERT_TRUE(undo && undo->isEnabled());
+    QTest::keySequence(&dialog, QKeySequence::Undo);
+    ASSERT_TRUE(loaded.wait(10000));
+    EXPECT_EQ(dialog.groupCount(), 1);
+    auto restored = store->contact(second->id);
+    ASSERT_TRUE(restored.ok()) << restored.message().toStdString();
+    EXPECT_EQ(restored->lastName, QStringLiteral("Nowak-Kowalska"));
+    EXPECT_EQ(store->contact(first->id)->address.city, QStringLiteral("Poznań"));
 }
 
 } // namespace

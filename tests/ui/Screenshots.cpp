@@ -6,6 +6,7 @@
 #include "core/store/Store.h"
 #include "translations/Translations.h"
 #include "ui/contacts/ContactsPage.h"
+#include "ui/importer/DuplicatesDialog.h"
 #include "ui/importer/ImportPages.h"
 #include "ui/importer/ImportWizard.h"
 #include "ui/shell/MainWindow.h"
@@ -15,6 +16,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QIcon>
 #include <QLineEdit>
 #include <QSettings>
@@ -121,6 +123,23 @@ bool render(store::Store& store, const QString& dbPath, const QString& out, cons
         wizard.show();
         wizard.next();
         ok &= save(wizard, out, QStringLiteral("import-preview-") + lang);
+    }
+    {
+        // A second Anna Kowalska with the same email, for the duplicate finder; undone after.
+        domain::Contact twin;
+        twin.firstName = QStringLiteral("Anna");
+        twin.lastName = QStringLiteral("Kowalska-Nowak");
+        twin.title = QStringLiteral("Właścicielka");
+        twin.address.city = QStringLiteral("Wieliczka");
+        twin.emails = {{QStringLiteral("home"), QStringLiteral("anna@piekarnia-kowalski.pl")}};
+        twin.phones = {{QStringLiteral("mobile"), QStringLiteral("+48 602 111 222")}};
+        ok &= store.createContact(twin).ok();
+        ui::DuplicatesDialog dialog(store);
+        QEventLoop loop;
+        QObject::connect(&dialog, &ui::DuplicatesDialog::groupsLoaded, &loop, &QEventLoop::quit);
+        loop.exec();
+        ok &= save(dialog, out, QStringLiteral("duplicates-") + lang);
+        ok &= store.undoLast().ok();
     }
     return ok;
 }

@@ -1,5 +1,6 @@
 #include "ui/importer/ImporterActions.h"
 
+#include "ui/importer/DuplicatesDialog.h"
 #include "ui/importer/ImportWizard.h"
 
 #include <QAction>
@@ -17,6 +18,18 @@ void addImporterActions(QMenu* fileMenu, store::Store& store, QWidget* window)
         auto* wizard = new ImportWizard(store, window);
         wizard->setAttribute(Qt::WA_DeleteOnClose);
         wizard->open();
+    });
+}
+
+void addDuplicatesAction(QMenu* menu, store::Store& store, QWidget* window)
+{
+    auto* find = menu->addAction(DuplicatesDialog::tr("Find &duplicates…"));
+    find->setObjectName(QStringLiteral("findDuplicatesAction"));
+    find->setStatusTip(DuplicatesDialog::tr("Contacts that look like the same person, to merge"));
+    QObject::connect(find, &QAction::triggered, window, [&store, window] {
+        auto* dialog = new DuplicatesDialog(store, window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
     });
 }
 

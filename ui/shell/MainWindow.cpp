@@ -142,6 +142,9 @@ void MainWindow::buildMenus()
     back->setShortcut(QKeySequence::Back);
     connect(back, &QAction::triggered, this, &MainWindow::goBack);
 
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    addDuplicatesAction(tools, m_store, this);
+
     menuBar()->addMenu(new LanguageMenu(this));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
