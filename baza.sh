@@ -14,6 +14,8 @@ APT_PACKAGES=(
     libsqlcipher-dev sqlcipher libsodium-dev libphonenumber-dev qtkeychain-qt6-dev
     libgtest-dev libgmock-dev libbenchmark-dev clang-format xvfb xauth
     clang libclang-rt-dev
+    # baza-server and its tests: PostgreSQL 15 (server, pgbench, libpq), HTTPS, nginx
+    postgresql-15 postgresql-contrib libpq-dev libcpp-httplib-dev openssl nginx-light
 )
 BREW_FORMULAE=(cmake ninja pkg-config qt sqlcipher libsodium libphonenumber qtkeychain
     googletest google-benchmark clang-format)

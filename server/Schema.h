@@ -1,0 +1,17 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "server/Pg.h"
+
+namespace baza::server {
+
+// The server's PostgreSQL schema, versioned: `init` applies the missing steps in one
+// transaction under an advisory lock, so running it twice (or on two hosts) is harmless.
+inline constexpr int ServerSchemaVersion = 1;
+
+// Creates or upgrades the schema; returns the version the database is at afterwards.
+Result<int> initSchema(PgConnection& conn);
+// The version the database is at (0 for an empty database).
+Result<int> schemaVersion(PgConnection& conn);
+
+} // namespace baza::server
