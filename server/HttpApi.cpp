@@ -13,6 +13,9 @@
 
 #include <chrono>
 
+#include <netinet/in.h>
+#include <sys/socket.h>
+
 namespace baza::server {
 
 namespace {
@@ -73,6 +76,30 @@ ApiReply updateRequired()
                          "synchronise with it."));
 }
 
+// Debian's libcpp-httplib 0.11 is compiled with a listen backlog of 5: fifty desktops
+// reconnecting at once overflow it and some connections stall. listen() on a listening socket
+// only updates its backlog, so the server's own socket is found and given the system maximum.
+void widenListenBacklog(int port)
+{
+    for (int fd = 3; fd < 4096; ++fd) {
+        int accepting = 0;
+        socklen_t len = sizeof accepting;
+        if (getsockopt(fd, SOL_SOCKET, SO_ACCEPTCONN, &accepting, &len) != 0 || !accepting)
+            continue;
+        sockaddr_storage addr{};
+        socklen_t alen = sizeof addr;
+        if (getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &alen) != 0)
+            continue;
+        int boundPort = 0;
+        if (addr.ss_family == AF_INET)
+            boundPort = ntohs(reinterpret_cast<sockaddr_in*>(&addr)->sin_port);
+        else if (addr.ss_family == AF_INET6)
+            boundPort = ntohs(reinterpret_cast<sockaddr_in6*>(&addr)->sin6_port);
+        if (boundPort == port)
+            ::listen(fd, SOMAXCONN);
+    }
+}
+
 // Reads and discards a body we are not going to use, so the connection stays in step.
 void drain(const httplib::ContentReader& reader)
 {
@@ -120,6 +147,7 @@ Status HttpApi::bind()
         return Error::make(
             ErrorCode::Io,
             tr("Cannot listen on %1 port %2.").arg(m_config.listen).arg(m_config.port));
+    widenListenBacklog(m_port);
     return {};
 }
 

@@ -129,7 +129,20 @@ CREATE TABLE change_log (
 CREATE INDEX change_log_record ON change_log (organization_id, entity, entity_id);
 )SQL";
 
-const char* const Steps[] = {SchemaV1};
+// Version 2: who made a record's last existence change (insert, delete, erase), so pulls can
+// tell clients the device, change number and command of a tombstone or a re-sent record; and
+// lookups by id.
+const char* const SchemaV2 = R"SQL(
+ALTER TABLE records ADD COLUMN rec_device text NOT NULL DEFAULT '';
+ALTER TABLE records ADD COLUMN rec_device_seq bigint NOT NULL DEFAULT 0;
+ALTER TABLE records ADD COLUMN rec_command_id text NOT NULL DEFAULT '';
+ALTER TABLE records ADD COLUMN rec_user_id uuid;
+-- Push and pull look records up by id within an organization, across entities.
+CREATE INDEX records_id ON records (organization_id, entity_id);
+CREATE INDEX field_states_id ON field_states (organization_id, entity_id);
+)SQL";
+
+const char* const Steps[] = {SchemaV1, SchemaV2};
 
 } // namespace
 

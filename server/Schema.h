@@ -7,7 +7,7 @@ namespace baza::server {
 
 // The server's PostgreSQL schema, versioned: `init` applies the missing steps in one
 // transaction under an advisory lock, so running it twice (or on two hosts) is harmless.
-inline constexpr int ServerSchemaVersion = 1;
+inline constexpr int ServerSchemaVersion = 2;
 
 // Creates or upgrades the schema; returns the version the database is at afterwards.
 Result<int> initSchema(PgConnection& conn);

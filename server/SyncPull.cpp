@@ -31,9 +31,10 @@ QString tr(const char* text)
 const char* const PageSql =
     "SELECT * FROM ("
     " (SELECT r.version, 'r' AS kind, r.entity, r.entity_id::text AS entity_id, NULL::text AS "
-    "   field, NULL::text AS value, r.deleted_hlc AS hlc, NULL::text AS device, NULL::text AS "
-    "   user_id, 0::bigint AS device_seq, NULL::text AS command_id, NULL::text AS batch_id, "
-    "   NULL::text AS label, r.deleted, r.erased, " BAZA_VISIBLE " AS visible, "
+    "   field, NULL::text AS value, r.deleted_hlc AS hlc, r.rec_device AS device, "
+    "   r.rec_user_id::text AS user_id, r.rec_device_seq AS device_seq, r.rec_command_id AS "
+    "   command_id, NULL::text AS batch_id, NULL::text AS label, r.deleted, r.erased, " BAZA_VISIBLE
+    " AS visible, "
     "   (r.version > r.created_version OR r.created_by = $5::uuid) AS maybe_seen "
     "  FROM records r" BAZA_CONTACT_JOIN
     "  WHERE r.organization_id = $1 AND r.version > $2 AND r.version <= $6 "
@@ -108,10 +109,12 @@ ApiReply SyncService::pull(const Session& session, qint64 cursor, int limit)
                     !r.boolean(i, Deleted))
                     whole << r.text(i, EntityId);
             QHash<QString, QJsonObject> wholeFields;
-            QHash<QString, QString> wholeHlc, wholeDevice, wholeUser;
+            QHash<QString, QString> wholeHlc, wholeDevice, wholeUser, wholeCommand;
+            QHash<QString, qint64> wholeSeq;
             if (!whole.isEmpty()) {
                 PgResult f = c.exec("SELECT entity, entity_id::text, field, value::text, hlc, "
-                                    "device, user_id::text FROM field_states WHERE "
+                                    "device, user_id::text, device_seq, coalesce(command_id, '') "
+                                    "FROM field_states WHERE "
                                     "organization_id = $1 AND entity_id = ANY($2::uuid[])",
                                     {org, uuidArray(whole)});
                 if (!f.ok())
@@ -126,6 +129,8 @@ ApiReply SyncService::pull(const Session& session, qint64 cursor, int limit)
                         wholeHlc[key] = f.text(i, 4);
                         wholeDevice[key] = f.text(i, 5);
                         wholeUser[key] = f.text(i, 6);
+                        wholeSeq[key] = f.int64(i, 7);
+                        wholeCommand[key] = f.text(i, 8);
                     }
                 }
             }
@@ -141,21 +146,38 @@ ApiReply SyncService::pull(const Session& session, qint64 cursor, int limit)
                     if (!r.boolean(i, Visible)) {
                         if (!r.boolean(i, MaybeSeen))
                             continue; // never visible to this user: nothing to take back
+                        // No content and no author: only that the record left this user's view.
                         ch.insert(QStringLiteral("op"), QStringLiteral("hide"));
-                    } else if (r.boolean(i, Erased)) {
-                        ch.insert(QStringLiteral("op"), QStringLiteral("erase"));
-                        ch.insert(QStringLiteral("hlc"), nullable(r, i, Hlc));
-                    } else if (r.boolean(i, Deleted)) {
-                        ch.insert(QStringLiteral("op"), QStringLiteral("delete"));
-                        ch.insert(QStringLiteral("hlc"), nullable(r, i, Hlc));
+                        ch.insert(QStringLiteral("device_seq"), 0);
+                        ch.insert(QStringLiteral("command_id"), QString());
+                        ch.insert(QStringLiteral("device"), QString());
+                        ch.insert(QStringLiteral("hlc"), QString());
+                        ch.insert(QStringLiteral("label"), QString());
+                        out.append(ch);
+                        continue;
+                    }
+                    if (r.boolean(i, Deleted)) {
+                        ch.insert(QStringLiteral("op"), r.boolean(i, Erased)
+                                                            ? QStringLiteral("erase")
+                                                            : QStringLiteral("delete"));
+                        ch.insert(QStringLiteral("hlc"), r.text(i, Hlc));
+                        ch.insert(QStringLiteral("device"), r.text(i, Device));
+                        ch.insert(QStringLiteral("user_id"), nullable(r, i, UserId));
+                        ch.insert(QStringLiteral("device_seq"), r.int64(i, DeviceSeq));
+                        ch.insert(QStringLiteral("command_id"), r.text(i, CommandId));
                     } else {
                         sentWhole.insert(key);
                         ch.insert(QStringLiteral("op"), QStringLiteral("insert"));
+                        ch.insert(QStringLiteral("field"), QJsonValue());
                         ch.insert(QStringLiteral("fields"), wholeFields.value(key));
                         ch.insert(QStringLiteral("hlc"), wholeHlc.value(key));
                         ch.insert(QStringLiteral("device"), wholeDevice.value(key));
                         ch.insert(QStringLiteral("user_id"), wholeUser.value(key));
+                        ch.insert(QStringLiteral("device_seq"), wholeSeq.value(key));
+                        ch.insert(QStringLiteral("command_id"), wholeCommand.value(key));
                     }
+                    ch.insert(QStringLiteral("batch_id"), QJsonValue());
+                    ch.insert(QStringLiteral("label"), QString());
                 } else {
                     if (sentWhole.contains(key))
                         continue; // already in the insert above, with its current value
@@ -167,9 +189,9 @@ ApiReply SyncService::pull(const Session& session, qint64 cursor, int limit)
                     ch.insert(QStringLiteral("device"), r.text(i, Device));
                     ch.insert(QStringLiteral("user_id"), r.text(i, UserId));
                     ch.insert(QStringLiteral("device_seq"), r.int64(i, DeviceSeq));
-                    ch.insert(QStringLiteral("command_id"), nullable(r, i, CommandId));
+                    ch.insert(QStringLiteral("command_id"), r.text(i, CommandId));
                     ch.insert(QStringLiteral("batch_id"), nullable(r, i, BatchId));
-                    ch.insert(QStringLiteral("label"), nullable(r, i, Label));
+                    ch.insert(QStringLiteral("label"), r.text(i, Label));
                 }
                 out.append(ch);
             }

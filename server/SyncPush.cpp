@@ -32,8 +32,13 @@ struct RecordState
     QString contactId;
     bool deleted = false;
     bool erased = false;
-    QString createdHlc;
-    QString deletedHlc;
+    QString createdHlc; // the existence clock while alive: HLC of the latest insert
+    QString deletedHlc; // ... and while deleted: HLC of the delete
+    // Who made the latest existence change (for pulls of tombstones and re-sent records).
+    QString recDevice;
+    qint64 recDeviceSeq = 0;
+    QString recCommandId;
+    QString recUserId;
     bool dirty = false;             // the records row changes (new version)
     bool visibilityChanged = false; // private/owner/contact changed
     QHash<QString, changes::Hlc> fieldHlc;
@@ -95,6 +100,14 @@ private:
     Outcome applyFields(RecordState& r, const WireChange& c, const QJsonObject& values);
     void setField(RecordState& r, const WireChange& c, const QString& field,
                   const QJsonValue& value);
+    void stampExistence(RecordState& r, const WireChange& c) const
+    {
+        r.recDevice = m_session.device;
+        r.recDeviceSeq = c.deviceSeq;
+        r.recCommandId = c.commandId;
+        r.recUserId = m_session.userId;
+        r.dirty = true;
+    }
 
     const Session& m_session;
     QHash<QString, RecordState>& m_records;
@@ -192,10 +205,34 @@ Outcome PushBatch::apply(const WireChange& c)
     QJsonObject values = c.compact ? c.fields : QJsonObject{{c.field, c.value}};
 
     if (isInsert || isUpdate) {
-        if (r.exists && r.deleted)
-            return {QStringLiteral("stale"), QStringLiteral("deleted")};
-        if (r.exists)
-            return applyFields(r, c, values);
+        if (r.exists && r.erased)
+            return {QStringLiteral("stale"), QStringLiteral("erased")};
+        if (r.exists && r.deleted) {
+            // An insert newer than the delete brings the record back (undo of a delete
+            // re-inserts the same id); an update never does.
+            changes::Hlc deletedAt;
+            if (!isInsert || !changes::Hlc::parse(r.deletedHlc, &deletedAt) || !(deletedAt < c.hlc))
+                return {QStringLiteral("stale"), QStringLiteral("deleted")};
+            if (!visible(r))
+                return {QStringLiteral("rejected"),
+                        QStringLiteral("forbidden: record not visible")};
+            r.deleted = false;
+            r.createdHlc = c.hlcText;
+            stampExistence(r, c);
+            Outcome o = applyFields(r, c, values);
+            return o.status == QLatin1String("rejected") ? o
+                                                         : Outcome{QStringLiteral("applied"), {}};
+        }
+        if (r.exists) {
+            changes::Hlc existsSince;
+            Outcome o = applyFields(r, c, values);
+            if (isInsert && o.status != QLatin1String("rejected") &&
+                changes::Hlc::parse(r.createdHlc, &existsSince) && existsSince < c.hlc) {
+                r.createdHlc = c.hlcText;
+                stampExistence(r, c);
+            }
+            return o;
+        }
         if (isUpdate)
             return {QStringLiteral("rejected"), QStringLiteral("not_found")};
         // A new record: its owner is the owner_id field, or its creator.
@@ -219,31 +256,37 @@ Outcome PushBatch::apply(const WireChange& c)
         }
         n.dirty = true;
         r = n;
+        stampExistence(r, c);
         for (auto it = values.constBegin(); it != values.constEnd(); ++it)
             setField(r, c, it.key(), it.value());
         r.visibilityChanged = false; // nobody had it before
         return {QStringLiteral("applied"), {}};
     }
 
-    // delete / erase: the tombstone wins over any field change, whatever its HLC.
+    // delete: a tombstone, when newer than the record's latest insert; erase: always, final.
     if (!r.exists)
         return {QStringLiteral("rejected"), QStringLiteral("not_found")};
     if (!visible(r))
         return {QStringLiteral("rejected"), QStringLiteral("forbidden: record not visible")};
+    if (r.erased)
+        return {QStringLiteral("stale"), QStringLiteral("erased")};
     if (c.op == QLatin1String("erase")) {
         if (!seesAll() && !owns(r))
             return {QStringLiteral("rejected"),
                     QStringLiteral("forbidden: only the owner or a manager may erase")};
-        if (r.erased)
-            return {QStringLiteral("stale"), QStringLiteral("erased")};
         r.erased = true;
         m_erased.insert(recordKey(r.entity, r.entityId));
-    } else if (r.deleted) {
-        return {QStringLiteral("stale"), QStringLiteral("deleted")};
+    } else {
+        changes::Hlc existsSince;
+        if (r.deleted)
+            return {QStringLiteral("stale"), QStringLiteral("deleted")};
+        if (changes::Hlc::parse(r.createdHlc, &existsSince) && !(existsSince < c.hlc))
+            return {QStringLiteral("stale"), QStringLiteral("older than the record's insert")};
     }
     r.deleted = true;
     r.deletedHlc = c.hlcText;
     r.dirty = true;
+    stampExistence(r, c);
     return {QStringLiteral("applied"), {}};
 }
 
@@ -267,10 +310,12 @@ Status loadRecords(PgConnection& c, const QString& org, const QStringList& ids,
 {
     if (ids.isEmpty())
         return {};
-    PgResult r = c.exec("SELECT entity, entity_id, owner_id, private, coalesce(contact_id::text, "
-                        "''), deleted, erased, created_by, created_hlc, coalesce(deleted_hlc, '') "
-                        "FROM records WHERE organization_id = $1 AND entity_id = ANY($2::uuid[])",
-                        {org, uuidArray(ids)});
+    PgResult r =
+        c.exec("SELECT entity, entity_id, owner_id, private, coalesce(contact_id::text, "
+               "''), deleted, erased, created_by, created_hlc, coalesce(deleted_hlc, ''), "
+               "rec_device, rec_device_seq, rec_command_id, coalesce(rec_user_id::text, '') "
+               "FROM records WHERE organization_id = $1 AND entity_id = ANY($2::uuid[])",
+               {org, uuidArray(ids)});
     if (!r.ok())
         return r.error();
     for (int i = 0; i < r.rows(); ++i) {
@@ -289,6 +334,10 @@ Status loadRecords(PgConnection& c, const QString& org, const QStringList& ids,
         s.createdBy = r.text(i, 7);
         s.createdHlc = r.text(i, 8);
         s.deletedHlc = r.text(i, 9);
+        s.recDevice = r.text(i, 10);
+        s.recDeviceSeq = r.int64(i, 11);
+        s.recCommandId = r.text(i, 12);
+        s.recUserId = r.text(i, 13);
     }
     PgResult f = c.exec("SELECT entity, entity_id, field, hlc FROM field_states "
                         "WHERE organization_id = $1 AND entity_id = ANY($2::uuid[])",
@@ -502,6 +551,11 @@ ApiReply SyncService::push(const Session& session, const QJsonObject& body)
                     {QStringLiteral("created_hlc"), r->createdHlc},
                     {QStringLiteral("deleted_hlc"),
                      r->deletedHlc.isEmpty() ? QJsonValue() : QJsonValue(r->deletedHlc)},
+                    {QStringLiteral("rec_device"), r->recDevice},
+                    {QStringLiteral("rec_device_seq"), r->recDeviceSeq},
+                    {QStringLiteral("rec_command_id"), r->recCommandId},
+                    {QStringLiteral("rec_user_id"),
+                     r->recUserId.isEmpty() ? QJsonValue() : QJsonValue(r->recUserId)},
                     {QStringLiteral("version"), ++next},
                 });
             }
@@ -527,17 +581,23 @@ ApiReply SyncService::push(const Session& session, const QJsonObject& body)
                 if (Status s = c.run(
                         "INSERT INTO records (organization_id, entity, entity_id, owner_id, "
                         "private, contact_id, deleted, erased, created_by, created_hlc, "
-                        "deleted_hlc, created_version, version) SELECT $1, x.entity, x.entity_id, "
-                        "x.owner_id, x.private, x.contact_id, x.deleted, x.erased, x.created_by, "
-                        "x.created_hlc, x.deleted_hlc, x.version, x.version FROM "
+                        "deleted_hlc, rec_device, rec_device_seq, rec_command_id, rec_user_id, "
+                        "created_version, version) SELECT $1, x.entity, x.entity_id, x.owner_id, "
+                        "x.private, x.contact_id, x.deleted, x.erased, x.created_by, "
+                        "x.created_hlc, x.deleted_hlc, x.rec_device, x.rec_device_seq, "
+                        "x.rec_command_id, x.rec_user_id, x.version, x.version FROM "
                         "jsonb_to_recordset($2::jsonb) AS x(entity text, entity_id uuid, "
                         "owner_id uuid, private boolean, contact_id uuid, deleted boolean, "
                         "erased boolean, created_by uuid, created_hlc text, deleted_hlc text, "
-                        "version bigint) ON CONFLICT (organization_id, entity, entity_id) DO "
-                        "UPDATE SET owner_id = EXCLUDED.owner_id, private = EXCLUDED.private, "
-                        "contact_id = EXCLUDED.contact_id, deleted = EXCLUDED.deleted, erased = "
-                        "EXCLUDED.erased, deleted_hlc = EXCLUDED.deleted_hlc, version = "
-                        "EXCLUDED.version",
+                        "rec_device text, rec_device_seq bigint, rec_command_id text, "
+                        "rec_user_id uuid, version bigint) ON CONFLICT (organization_id, entity, "
+                        "entity_id) DO UPDATE SET owner_id = EXCLUDED.owner_id, private = "
+                        "EXCLUDED.private, contact_id = EXCLUDED.contact_id, deleted = "
+                        "EXCLUDED.deleted, erased = EXCLUDED.erased, created_hlc = "
+                        "EXCLUDED.created_hlc, deleted_hlc = EXCLUDED.deleted_hlc, rec_device = "
+                        "EXCLUDED.rec_device, rec_device_seq = EXCLUDED.rec_device_seq, "
+                        "rec_command_id = EXCLUDED.rec_command_id, rec_user_id = "
+                        "EXCLUDED.rec_user_id, version = EXCLUDED.version",
                         {org, jsonText(recs)});
                     !s)
                     return s.error();

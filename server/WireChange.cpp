@@ -81,7 +81,11 @@ bool isKnownField(const QString& entity, const QString& field)
     const store::EntityDef* def = store::entityDef(entity);
     if (!def || serverManaged(entity))
         return false;
-    return def->columns.contains(field) || field == QLatin1String("private");
+    // `private` exists on contacts, companies and deals (schema v5 on the desktop); records
+    // linked to a contact follow the contact instead.
+    const bool canBePrivate = entity == QLatin1String("contact") ||
+                              entity == QLatin1String("company") || entity == QLatin1String("deal");
+    return def->columns.contains(field) || (canBePrivate && field == QLatin1String("private"));
 }
 
 bool dependsOnContact(const QString& entity)

@@ -1,6 +1,8 @@
 // Accounts, sessions, and the HTTP surface of baza-server, against a real PostgreSQL.
 #include "ServerTestEnv.h"
 
+#include "server/Schema.h"
+
 using namespace baza::test;
 
 namespace {
@@ -14,7 +16,7 @@ TEST(ServerHttp, HealthReportsSchemaWithoutProtocolHeader)
     HttpReply r = c->get(QStringLiteral("/health"));
     ASSERT_EQ(r.status, 200) << r.body.toStdString();
     EXPECT_EQ(r.json.value(QLatin1String("status")).toString(), QStringLiteral("ok"));
-    EXPECT_EQ(r.json.value(QLatin1String("schema")).toInt(), 1);
+    EXPECT_EQ(r.json.value(QLatin1String("schema")).toInt(), baza::server::ServerSchemaVersion);
 }
 
 TEST(ServerHttp, WrongOrMissingProtocolVersionGets426)
@@ -195,7 +197,7 @@ TEST(ServerAdmin, CommandsValidateAndNeverTakePasswordsOnArgv)
                               {}, &out),
               0)
         << out.toStdString();
-    EXPECT_TRUE(out.contains(QLatin1String("version 1")));
+    EXPECT_TRUE(out.contains(QStringLiteral("version %1").arg(baza::server::ServerSchemaVersion)));
     // Bad role, duplicate user, short password.
     const QString org = uniqueOrg();
     EXPECT_TRUE(f.addUser(org, QStringLiteral("gina"), QStringLiteral("boss")).isEmpty());

@@ -207,6 +207,38 @@ TEST(Sync, DeletesAreTombstones)
     const QJsonObject tomb = all.at(0).toObject();
     EXPECT_EQ(tomb.value(QLatin1String("op")).toString(), QStringLiteral("delete"));
     EXPECT_EQ(tomb.value(QLatin1String("hlc")).toString(), hlcText(t + 10, 0, a.device));
+    EXPECT_EQ(tomb.value(QLatin1String("device_seq")).toInteger(), 2);
+    EXPECT_EQ(tomb.value(QLatin1String("device")).toString(), a.device);
+    EXPECT_EQ(tomb.value(QLatin1String("command_id")).toString(), QStringLiteral("cmd-2"));
+
+    // Undo of the delete re-inserts the same id: an insert newer than the tombstone revives the
+    // record, an older one does not.
+    HttpReply undo = push(*a.api, a.device,
+                          {insertChange(5, QStringLiteral("deal"), id,
+                                        {{QStringLiteral("title"), QStringLiteral("Too old")}},
+                                        hlcText(t + 5, 0, a.device)),
+                           insertChange(6, QStringLiteral("deal"), id,
+                                        {{QStringLiteral("title"), QStringLiteral("Big one")},
+                                         {QStringLiteral("currency"), QStringLiteral("PLN")}},
+                                        hlcText(t + 40, 0, a.device))});
+    EXPECT_EQ(statusAt(undo, 0), QStringLiteral("stale"));
+    EXPECT_EQ(statusAt(undo, 1), QStringLiteral("applied"));
+    const QJsonArray back = pullAll(*a.api);
+    ASSERT_EQ(back.size(), 1);
+    EXPECT_EQ(back.at(0).toObject().value(QLatin1String("op")).toString(),
+              QStringLiteral("insert"));
+    EXPECT_EQ(back.at(0)
+                  .toObject()
+                  .value(QLatin1String("fields"))
+                  .toObject()
+                  .value(QLatin1String("currency")),
+              QJsonValue(QStringLiteral("PLN")));
+    // A delete older than the record's latest insert loses.
+    EXPECT_EQ(statusAt(push(*a.api, a.device,
+                            {fieldChange(7, QStringLiteral("deal"), id, QStringLiteral("delete"),
+                                         {}, {}, hlcText(t + 35, 0, a.device))}),
+                       0),
+              QStringLiteral("stale"));
 }
 
 TEST(Sync, FutureClocksAreRejected)
@@ -280,9 +312,9 @@ TEST(Sync, ValuesAreCheckedAndLimitsEnforced)
     EXPECT_EQ(many.status, 413);
     EXPECT_EQ(many.json.value(QLatin1String("error")).toString(), QStringLiteral("too_large"));
 
-    // A body over max_request_bytes (8 MiB) is refused before it is parsed.
+    // A body over max_request_bytes (2 MiB in the test configuration) is refused unparsed.
     QByteArray huge = "{\"device\":\"" + a.device.toUtf8() + "\",\"changes\":[],\"pad\":\"" +
-                      QByteArray(9 * 1024 * 1024, 'x') + "\"}";
+                      QByteArray(3 * 1024 * 1024, 'x') + "\"}";
     HttpReply big = a.api->postRaw(QStringLiteral("/api/v1/push"), huge);
     EXPECT_EQ(big.status, 413);
     // Malformed JSON.

@@ -109,8 +109,10 @@ namespace {
 HttpReply toReply(const httplib::Result& r)
 {
     HttpReply out;
-    if (!r)
+    if (!r) {
+        out.body = QByteArray::fromStdString(httplib::to_string(r.error()));
         return out;
+    }
     out.status = r->status;
     out.body = QByteArray::fromStdString(r->body);
     out.json = QJsonDocument::fromJson(out.body).object();
@@ -203,7 +205,7 @@ QString ServerFixture::start(const QString& extraConfig)
     f.write(QStringLiteral("# written by the test fixture\n"
                            "listen = 127.0.0.1\nport = 0\ntls = on\n"
                            "tls_cert = %1\ntls_key = %2\ndatabase = %3\n"
-                           "threads = 24\ndb_connections = 10\n%4\n")
+                           "threads = 24\ndb_connections = 10\nmax_request_bytes = 2097152\n%4\n")
                 .arg(m_ca.serverCert, m_ca.serverKey, m_cluster.conninfo(QStringLiteral("baza")),
                      extraConfig)
                 .toUtf8());
