@@ -222,6 +222,24 @@ int main(int argc, char** argv)
                     percentile(serverPush, 0.5), percentile(serverPush, 0.95),
                     percentile(serverPull, 0.5), percentile(serverPull, 0.95));
     }
+    if (qEnvironmentVariableIsSet("BAZA_BENCH_EXPLAIN")) {
+        // The plan of a sales user's bootstrap page, for tuning (the SQL of SyncPull.cpp).
+        const QString user =
+            f.sql(QStringLiteral("SELECT id FROM users WHERE login = 'user1'")).value(0);
+        const QString orgId = f.sql(QStringLiteral("SELECT id FROM organizations")).value(0);
+        const QString top =
+            f.sql(QStringLiteral("SELECT last_version FROM organizations")).value(0);
+        for (const QString& line :
+             f.sql(QStringLiteral("EXPLAIN ANALYZE %1")
+                       .arg(QString::fromUtf8(qgetenv("BAZA_BENCH_EXPLAIN")))
+                       .replace(QLatin1String("$1"), QLatin1Char('\'') + orgId + QLatin1Char('\''))
+                       .replace(QLatin1String("$2"), QStringLiteral("0"))
+                       .replace(QLatin1String("$3"), QStringLiteral("2001"))
+                       .replace(QLatin1String("$4"), QStringLiteral("false"))
+                       .replace(QLatin1String("$5"), QLatin1Char('\'') + user + QLatin1Char('\''))
+                       .replace(QLatin1String("$6"), top)))
+            std::printf("%s\n", qPrintable(line));
+    }
     f.stopServer();
 
     // pgbench on the same cluster: single-row inserts, 8 clients, 10 s.

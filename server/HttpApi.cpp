@@ -128,6 +128,8 @@ HttpApi::HttpApi(const ServerConfig& config, PgPool& pool)
     m_server->set_write_timeout(m_config.writeTimeoutSeconds, 0);
     m_server->set_keep_alive_timeout(m_config.idleTimeoutSeconds);
     m_server->set_keep_alive_max_count(1000);
+    // Small JSON answers must not wait for Nagle's algorithm (40 ms with delayed ACKs).
+    m_server->set_tcp_nodelay(true);
     routes();
 }
 

@@ -18,12 +18,14 @@ QString tr(const char* text)
 
 // Whether the requesting user may see record r (with c its linked contact, if any). Mirrors
 // PushBatch::visible: $4 is true for admins and managers, $5 is the user's id.
+// The linked contact is read by a correlated subquery: a primary-key lookup per row whatever
+// the statistics say (a LEFT JOIN was planned as a scan of every contact per row while the
+// tables were young and not yet analyzed).
 #define BAZA_VISIBLE                                                                               \
-    "($4 OR ((NOT r.private OR r.owner_id = $5::uuid) AND (c.entity_id IS NULL OR NOT "            \
-    "c.private OR c.owner_id = $5::uuid)))"
-#define BAZA_CONTACT_JOIN                                                                          \
-    " LEFT JOIN records c ON c.organization_id = r.organization_id AND c.entity = 'contact' "      \
-    "AND c.entity_id = r.contact_id "
+    "($4 OR ((NOT r.private OR r.owner_id = $5::uuid) AND (r.contact_id IS NULL OR "               \
+    "coalesce((SELECT NOT c.private OR c.owner_id = $5::uuid FROM records c WHERE "                \
+    "c.organization_id = r.organization_id AND c.entity = 'contact' AND c.entity_id = "            \
+    "r.contact_id), true))))"
 
 // Record rows (creation, deletion, visibility changes) and field rows (current values), merged
 // in version order. Field rows of hidden or deleted records are left out here; record rows come
@@ -36,7 +38,7 @@ const char* const PageSql =
     "   command_id, NULL::text AS batch_id, NULL::text AS label, r.deleted, r.erased, " BAZA_VISIBLE
     " AS visible, "
     "   (r.version > r.created_version OR r.created_by = $5::uuid) AS maybe_seen "
-    "  FROM records r" BAZA_CONTACT_JOIN
+    "  FROM records r"
     "  WHERE r.organization_id = $1 AND r.version > $2 AND r.version <= $6 "
     "  ORDER BY r.version LIMIT $3)"
     " UNION ALL"
@@ -44,7 +46,7 @@ const char* const PageSql =
     "   f.device, f.user_id::text, f.device_seq, f.command_id, f.batch_id, f.label, false, "
     "   false, true, true"
     "  FROM field_states f JOIN records r ON r.organization_id = f.organization_id AND "
-    "   r.entity = f.entity AND r.entity_id = f.entity_id" BAZA_CONTACT_JOIN
+    "   r.entity = f.entity AND r.entity_id = f.entity_id"
     "  WHERE f.organization_id = $1 AND f.version > $2 AND f.version <= $6 AND NOT r.deleted "
     "   AND " BAZA_VISIBLE "  ORDER BY f.version LIMIT $3)"
     ") u ORDER BY version LIMIT $3";
