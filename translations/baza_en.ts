@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>baza::cli</name>
+    <message numerus="yes">
+        <location filename="../app/cli/ImportCommands.cpp" line="+73"/>
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+107"/>
+        <source>--strict: %n problem(s) found; nothing was imported.</source>
+        <translation>
+            <numerusform>--strict: %n problem found; nothing was imported.</numerusform>
+            <numerusform>--strict: %n problems found; nothing was imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>baza::domain</name>
     <message numerus="yes">
         <location filename="../core/domain/Validation.cpp" line="+63"/>
@@ -36,6 +55,41 @@
         <translation>
             <numerusform>%Ln match</numerusform>
             <numerusform>%Ln matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::DuplicatesDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/importer/DuplicatesDialog.cpp" line="+25"/>
+        <source>Same email %1 (%n contact(s))</source>
+        <translation>
+            <numerusform>Same email %1 (%n contact)</numerusform>
+            <numerusform>Same email %1 (%n contacts)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Same phone %1 (%n contact(s))</source>
+        <translation>
+            <numerusform>Same phone %1 (%n contact)</numerusform>
+            <numerusform>Same phone %1 (%n contacts)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Same name and company: %1 (%n contact(s))</source>
+        <translation>
+            <numerusform>Same name and company: %1 (%n contact)</numerusform>
+            <numerusform>Same name and company: %1 (%n contacts)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+103"/>
+        <source>%n group(s) of likely duplicates. Choose one to compare and merge.</source>
+        <translation>
+            <numerusform>%n group of likely duplicates. Choose it to compare and merge.</numerusform>
+            <numerusform>%n groups of likely duplicates. Choose one to compare and merge.</numerusform>
         </translation>
     </message>
 </context>

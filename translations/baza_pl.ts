@@ -104,17 +104,188 @@
         <translation>search wymaga TEKSTU.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>Unknown command %1.</source>
         <translation>Nieznane polecenie %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Undone: %1</source>
         <translation>Cofnięto: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Options.cpp" line="+18"/>
+        <location filename="../app/cli/ImportCommands.cpp" line="+52"/>
+        <location filename="../app/cli/Options.cpp" line="+59"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="+41"/>
+        <source>%1 needs a value.</source>
+        <translation>%1 wymaga wartości.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../app/cli/Options.cpp" line="+26"/>
+        <source>Unknown option %1.</source>
+        <translation>Nieznana opcja %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n wiersz</numerusform>
+            <numerusform>%n wiersze</numerusform>
+            <numerusform>%n wierszy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, %1 rows/s</source>
+        <translation>, %1 wierszy/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1 s left</source>
+        <translation>, zostało %1 s</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>import %1 needs a FILE.</source>
+        <translation>import %1 wymaga PLIKU.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 nie istnieje.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--preset must be one of %1.</source>
+        <translation>--preset musi mieć jedną z wartości: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Nie można odczytać %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is a mapping for %2, not %3.</source>
+        <translation>%1 to mapowanie dla typu %2, a nie %3.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--delimiter must be one character, tab or auto.</source>
+        <translation>--delimiter musi być jednym znakiem, tab lub auto.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--on-duplicate must be skip, fill, overwrite or create.</source>
+        <translation>--on-duplicate musi mieć wartość skip, fill, overwrite lub create.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1: %2 rows, %3 created, %4 updated, %5 duplicates, %6 rejected, %7 values left out.</source>
+        <translation>%1: wiersze: %2, utworzono: %3, zaktualizowano: %4, duplikaty: %5, odrzucono: %6, pominięte wartości: %7.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Dry run: nothing was written.</source>
+        <translation>Próba na sucho: nic nie zostało zapisane.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--strict: nothing was imported because of the problems above.</source>
+        <translation>--strict: nic nie zostało zaimportowane z powodu powyższych problemów.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch %1 (undo with: baza-cli import undo %1)</source>
+        <translation>Partia %1 (cofnięcie: baza-cli import undo %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use --report FILE for the list of problems.</source>
+        <translation>Użyj --report PLIK, aby otrzymać listę problemów.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>--strict: %n problem(s) found; nothing was imported.</source>
+        <translation>
+            <numerusform>--strict: znaleziono %n problem; nic nie zostało zaimportowane.</numerusform>
+            <numerusform>--strict: znaleziono %n problemy; nic nie zostało zaimportowane.</numerusform>
+            <numerusform>--strict: znaleziono %n problemów; nic nie zostało zaimportowane.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 rows, %2 created, %3 updated%4</source>
+        <translation>wiersze: %1, utworzono: %2, zaktualizowano: %3%4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, undone</source>
+        <translation>, cofnięty</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Import %1 undone: %2 records removed, %3 restored.</source>
+        <translation>Import %1 cofnięty: usunięto rekordów: %2, przywrócono: %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kept %1 %2 (%3): %4</source>
+        <translation>Zachowano %1 %2 (%3): %4</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Usage: import undo BATCH</source>
+        <translation>Użycie: import undo PARTIA</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: import contacts|companies|deals FILE [options], import list, import undo BATCH</source>
+        <translation>Użycie: import contacts|companies|deals PLIK [opcje], import list, import undo PARTIA</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Usage: export contacts FILE [--format csv|vcard] [--profile excel|rfc4180] [--segment NAME] [--purpose NAME]</source>
+        <translation>Użycie: export contacts PLIK [--format csv|vcard] [--profile excel|rfc4180] [--segment NAZWA] [--purpose CEL]</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--profile must be excel or rfc4180.</source>
+        <translation>--profile musi mieć wartość excel lub rfc4180.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--vcard-version must be 3.0 or 4.0.</source>
+        <translation>--vcard-version musi mieć wartość 3.0 lub 4.0.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--format must be csv or vcard.</source>
+        <translation>--format musi mieć wartość csv lub vcard.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Segments are not available in this version yet (segment &quot;%1&quot;).</source>
+        <translation>Segmenty nie są jeszcze dostępne w tej wersji (segment „%1”).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 contacts written to %2.</source>
+        <translation>Zapisano kontakty (%1) do %2.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Usage: merge SURVIVOR OTHER (contact ids; OTHER is merged into SURVIVOR)</source>
+        <translation>Użycie: merge ZOSTAJE INNY (identyfikatory kontaktów; INNY zostaje scalony z ZOSTAJE)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 was merged into %2 (baza-cli undo reverts it).</source>
+        <translation>%1 scalono z %2 (baza-cli undo to cofa).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Options.cpp" line="-67"/>
         <source>Usage: baza-cli --db FILE [--passphrase-file FILE] [--json] COMMAND [ARGS]
 
 Commands:
@@ -133,53 +304,30 @@ Commands:
   undo                         undo the last command
   erase contact ID             erase a person completely (GDPR)
   key                          print the raw key for the emergency path
+  import contacts|companies|deals FILE [--preset auto|google|outlook|hubspot|
+         pipedrive] [--mapping FILE] [--encoding auto|NAME] [--delimiter auto|CHAR]
+         [--on-duplicate skip|fill|overwrite|create] [--strict] [--dry-run]
+         [--report FILE]         import CSV or vCard (docs/import.md)
+  import list                  past imports with their batch ids
+  import undo BATCH            undo an import (hand-edited records are kept)
+  export contacts FILE [--format csv|vcard] [--profile excel|rfc4180]
+         [--vcard-version 3.0|4.0] [--segment NAME] [--purpose NAME]
+  duplicates                   groups of likely duplicate contacts
+  merge SURVIVOR OTHER         merge contact OTHER into SURVIVOR (undoable)
 
 The passphrase comes from BAZA_PASSPHRASE, --passphrase-file, or a prompt;
 never from the command line.
 Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
 </source>
-        <translation>Użycie: baza-cli --db PLIK [--passphrase-file PLIK] [--json] POLECENIE [ARGUMENTY]
-
-Polecenia:
-  init                         utwórz nową zaszyfrowaną bazę danych
-  info [--json]                liczby rekordów, wersja schematu, parametry szyfru
-  rekey                        zmień hasło (nowe z BAZA_NEW_PASSPHRASE,
-                               --new-passphrase-file lub z monitu)
-  backup PLIK                  zapisz zaszyfrowaną kopię zapasową (to samo hasło)
-  restore PLIK                 zastąp bazę danych kopią zapasową
-  verify                       sprawdź integralność
-  demo --contacts N            utwórz (w razie potrzeby) i wypełnij przykładowymi danymi
-  search TEKST [--limit N]     szukaj kontaktów, firm i transakcji
-  add contact --first IMIĘ --last NAZWISKO [--email E]... [--phone T]...
-              [--company NAZWA] [--title T] [--tag T]...
-  history RODZAJ ID            historia zmian rekordu
-  undo                         cofnij ostatnie polecenie
-  erase contact ID             usuń osobę bez śladu (RODO)
-  key                          wypisz surowy klucz na potrzeby trybu awaryjnego
-
-Hasło pochodzi z BAZA_PASSPHRASE, --passphrase-file lub z monitu;
-nigdy z wiersza poleceń.
-Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest baza danych, 3 inne błędy.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location filename="../app/cli/RecordCommands.cpp" line="+41"/>
-        <source>%1 needs a value.</source>
-        <translation>%1 wymaga wartości.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+61"/>
         <source>Passphrases are never taken from the command line (other users can read it). Use BAZA_PASSPHRASE, --passphrase-file or the prompt.</source>
         <translation>Hasła nigdy nie są przyjmowane z wiersza poleceń (inni użytkownicy mogą go odczytać). Użyj BAZA_PASSPHRASE, --passphrase-file lub monitu.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Unknown option %1.</source>
-        <translation>Nieznana opcja %1.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>No command given.</source>
         <translation>Nie podano polecenia.</translation>
     </message>
@@ -721,7 +869,70 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
 <context>
     <name>baza::import</name>
     <message>
-        <location filename="../core/import/ImportMapping.cpp" line="+395"/>
+        <location filename="../core/import/Exporter.cpp" line="+142"/>
+        <location line="+35"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportJob.cpp" line="+42"/>
+        <source>No column of %1 maps to a field of a %2 (header: %3). Choose the columns in a mapping file (docs/import.md).</source>
+        <translation>Żadna kolumna pliku %1 nie odpowiada polu rekordu typu %2 (nagłówek: %3). Wskaż kolumny w pliku mapowania (docs/import.md).</translation>
+    </message>
+    <message>
+        <location line="+173"/>
+        <location line="+17"/>
+        <source>Cannot write the report %1: %2</source>
+        <translation>Nie można zapisać raportu %1: %2</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Row</source>
+        <translation>Wiersz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line</source>
+        <translation>Wiersz pliku</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation>Kolumna</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../core/import/ImportMapping.cpp" line="+422"/>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>skipped (duplicate)</source>
+        <translation>pominięty (duplikat)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row not imported</source>
+        <translation>wiersz nie został zaimportowany</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported without this value</source>
+        <translation>zaimportowany bez tej wartości</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportMapping.cpp" line="-27"/>
         <source>First name</source>
         <translation>Imię</translation>
     </message>
@@ -856,12 +1067,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Branża</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Value</source>
-        <translation>Wartość</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Currency</source>
         <translation>Waluta</translation>
     </message>
@@ -1090,7 +1296,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Pominięto: %1.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+46"/>
         <source>an earlier row of this file</source>
         <translation>wcześniejszy wiersz tego pliku</translation>
     </message>
@@ -1120,7 +1326,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>istnieje firma o nazwie %1</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>contact</source>
         <translation>kontakt</translation>
     </message>
@@ -1352,7 +1558,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Polecenie nie zostało rozpoczęte.</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+246"/>
         <source>There is no pipeline yet.</source>
         <translation>Nie ma jeszcze żadnego lejka sprzedaży.</translation>
     </message>
@@ -1648,6 +1854,190 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
     </message>
 </context>
 <context>
+    <name>baza::ui::DuplicatesDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/importer/DuplicatesDialog.cpp" line="+25"/>
+        <source>Same email %1 (%n contact(s))</source>
+        <translation>
+            <numerusform>Ten sam e-mail %1 (%n kontakt)</numerusform>
+            <numerusform>Ten sam e-mail %1 (%n kontakty)</numerusform>
+            <numerusform>Ten sam e-mail %1 (%n kontaktów)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Same phone %1 (%n contact(s))</source>
+        <translation>
+            <numerusform>Ten sam telefon %1 (%n kontakt)</numerusform>
+            <numerusform>Ten sam telefon %1 (%n kontakty)</numerusform>
+            <numerusform>Ten sam telefon %1 (%n kontaktów)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Same name and company: %1 (%n contact(s))</source>
+        <translation>
+            <numerusform>To samo imię i nazwisko oraz firma: %1 (%n kontakt)</numerusform>
+            <numerusform>To samo imię i nazwisko oraz firma: %1 (%n kontakty)</numerusform>
+            <numerusform>To samo imię i nazwisko oraz firma: %1 (%n kontaktów)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Find duplicates</source>
+        <translation>Znajdź duplikaty</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Groups of likely duplicates</source>
+        <translation>Grupy prawdopodobnych duplikatów</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Scal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Undo merge</source>
+        <translation>&amp;Cofnij scalenie</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Looking for duplicates…</source>
+        <translation>Szukanie duplikatów…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No likely duplicates.</source>
+        <translation>Brak prawdopodobnych duplikatów.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n group(s) of likely duplicates. Choose one to compare and merge.</source>
+        <translation>
+            <numerusform>%n grupa prawdopodobnych duplikatów. Wybierz ją, aby porównać i scalić.</numerusform>
+            <numerusform>%n grupy prawdopodobnych duplikatów. Wybierz jedną, aby porównać i scalić.</numerusform>
+            <numerusform>%n grup prawdopodobnych duplikatów. Wybierz jedną, aby porównać i scalić.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Kept (older)</source>
+        <translation>Zostaje (starszy)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged into it</source>
+        <translation>Scalany z nim</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Middle name</source>
+        <translation>Drugie imię</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Street</source>
+        <translation>Ulica</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Postal code</source>
+        <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>City</source>
+        <translation>Miasto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Województwo/region</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emails</source>
+        <translation>Adresy e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phones</source>
+        <translation>Telefony</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Tagi</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: keep %2</source>
+        <translation>%1: zachowaj %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: take %2</source>
+        <translation>%1: weź %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 (both kept)</source>
+        <translation>%1 (oba zachowane)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Merged into %1. Undo merge (Ctrl+Z) takes it back.</source>
+        <translation>Scalono z %1. Cofnij scalenie (Ctrl+Z) przywraca stan sprzed scalenia.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The merge is undone.</source>
+        <translation>Scalenie zostało cofnięte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importer/ImporterActions.cpp" line="+26"/>
+        <source>Find &amp;duplicates…</source>
+        <translation>Znajdź &amp;duplikaty…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts that look like the same person, to merge</source>
+        <translation>Kontakty, które wyglądają na tę samą osobę, do scalenia</translation>
+    </message>
+</context>
+<context>
     <name>baza::ui::ImportFilePage</name>
     <message>
         <location filename="../ui/importer/ImportPages.cpp" line="+43"/>
@@ -1849,7 +2239,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
 <context>
     <name>baza::ui::ImportWizard</name>
     <message>
-        <location filename="../ui/importer/ImporterActions.cpp" line="+12"/>
+        <location filename="../ui/importer/ImporterActions.cpp" line="-15"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importuj…</translation>
     </message>
@@ -2003,7 +2393,12 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>&amp;Wstecz</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Narzędzia</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>

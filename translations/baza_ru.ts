@@ -104,17 +104,188 @@
         <translation>search требует ТЕКСТ.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>Unknown command %1.</source>
         <translation>Неизвестная команда %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Undone: %1</source>
         <translation>Отменено: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Options.cpp" line="+18"/>
+        <location filename="../app/cli/ImportCommands.cpp" line="+52"/>
+        <location filename="../app/cli/Options.cpp" line="+59"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="+41"/>
+        <source>%1 needs a value.</source>
+        <translation>%1 требует значения.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../app/cli/Options.cpp" line="+26"/>
+        <source>Unknown option %1.</source>
+        <translation>Неизвестный параметр %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n строка</numerusform>
+            <numerusform>%n строки</numerusform>
+            <numerusform>%n строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, %1 rows/s</source>
+        <translation>, %1 строк/с</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1 s left</source>
+        <translation>, осталось %1 с</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>import %1 needs a FILE.</source>
+        <translation>import %1: нужен ФАЙЛ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 не существует.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--preset must be one of %1.</source>
+        <translation>--preset должен быть одним из: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is a mapping for %2, not %3.</source>
+        <translation>%1 — сопоставление для %2, а не для %3.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--delimiter must be one character, tab or auto.</source>
+        <translation>--delimiter должен быть одним символом, tab или auto.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--on-duplicate must be skip, fill, overwrite or create.</source>
+        <translation>--on-duplicate должен быть skip, fill, overwrite или create.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1: %2 rows, %3 created, %4 updated, %5 duplicates, %6 rejected, %7 values left out.</source>
+        <translation>%1: строк: %2, создано: %3, обновлено: %4, дубликатов: %5, отклонено: %6, пропущено значений: %7.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Dry run: nothing was written.</source>
+        <translation>Пробный запуск: ничего не записано.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--strict: nothing was imported because of the problems above.</source>
+        <translation>--strict: из-за проблем выше ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch %1 (undo with: baza-cli import undo %1)</source>
+        <translation>Пакет %1 (отмена: baza-cli import undo %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use --report FILE for the list of problems.</source>
+        <translation>Список проблем: --report ФАЙЛ.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>--strict: %n problem(s) found; nothing was imported.</source>
+        <translation>
+            <numerusform>--strict: найдена %n проблема; ничего не импортировано.</numerusform>
+            <numerusform>--strict: найдены %n проблемы; ничего не импортировано.</numerusform>
+            <numerusform>--strict: найдено %n проблем; ничего не импортировано.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 rows, %2 created, %3 updated%4</source>
+        <translation>строк: %1, создано: %2, обновлено: %3%4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, undone</source>
+        <translation>, отменён</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Import %1 undone: %2 records removed, %3 restored.</source>
+        <translation>Импорт %1 отменён: удалено записей: %2, восстановлено: %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kept %1 %2 (%3): %4</source>
+        <translation>Сохранено: %1 %2 (%3): %4</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Usage: import undo BATCH</source>
+        <translation>Использование: import undo ПАКЕТ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: import contacts|companies|deals FILE [options], import list, import undo BATCH</source>
+        <translation>Использование: import contacts|companies|deals ФАЙЛ [параметры], import list, import undo ПАКЕТ</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Usage: export contacts FILE [--format csv|vcard] [--profile excel|rfc4180] [--segment NAME] [--purpose NAME]</source>
+        <translation>Использование: export contacts ФАЙЛ [--format csv|vcard] [--profile excel|rfc4180] [--segment НАЗВАНИЕ] [--purpose ЦЕЛЬ]</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--profile must be excel or rfc4180.</source>
+        <translation>--profile должен быть excel или rfc4180.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--vcard-version must be 3.0 or 4.0.</source>
+        <translation>--vcard-version должен быть 3.0 или 4.0.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--format must be csv or vcard.</source>
+        <translation>--format должен быть csv или vcard.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Segments are not available in this version yet (segment &quot;%1&quot;).</source>
+        <translation>Сегменты пока недоступны в этой версии (сегмент «%1»).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 contacts written to %2.</source>
+        <translation>Контакты (%1) записаны в %2.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Usage: merge SURVIVOR OTHER (contact ids; OTHER is merged into SURVIVOR)</source>
+        <translation>Использование: merge ОСТАЁТСЯ ДРУГОЙ (идентификаторы контактов; ДРУГОЙ объединяется с ОСТАЁТСЯ)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 was merged into %2 (baza-cli undo reverts it).</source>
+        <translation>%1 объединён с %2 (baza-cli undo отменяет это).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Options.cpp" line="-67"/>
         <source>Usage: baza-cli --db FILE [--passphrase-file FILE] [--json] COMMAND [ARGS]
 
 Commands:
@@ -133,53 +304,30 @@ Commands:
   undo                         undo the last command
   erase contact ID             erase a person completely (GDPR)
   key                          print the raw key for the emergency path
+  import contacts|companies|deals FILE [--preset auto|google|outlook|hubspot|
+         pipedrive] [--mapping FILE] [--encoding auto|NAME] [--delimiter auto|CHAR]
+         [--on-duplicate skip|fill|overwrite|create] [--strict] [--dry-run]
+         [--report FILE]         import CSV or vCard (docs/import.md)
+  import list                  past imports with their batch ids
+  import undo BATCH            undo an import (hand-edited records are kept)
+  export contacts FILE [--format csv|vcard] [--profile excel|rfc4180]
+         [--vcard-version 3.0|4.0] [--segment NAME] [--purpose NAME]
+  duplicates                   groups of likely duplicate contacts
+  merge SURVIVOR OTHER         merge contact OTHER into SURVIVOR (undoable)
 
 The passphrase comes from BAZA_PASSPHRASE, --passphrase-file, or a prompt;
 never from the command line.
 Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
 </source>
-        <translation>Использование: baza-cli --db ФАЙЛ [--passphrase-file ФАЙЛ] [--json] КОМАНДА [АРГУМЕНТЫ]
-
-Команды:
-  init                         создать новую зашифрованную базу данных
-  info [--json]                количество записей, версия схемы, параметры шифра
-  rekey                        сменить пароль (новый из BAZA_NEW_PASSPHRASE,
-                               --new-passphrase-file или по запросу)
-  backup ФАЙЛ                  записать зашифрованную резервную копию (тот же пароль)
-  restore ФАЙЛ                 заменить базу данных резервной копией
-  verify                       проверить целостность
-  demo --contacts N            создать (при необходимости) и заполнить примерами
-  search ТЕКСТ [--limit N]     искать контакты, компании и сделки
-  add contact --first ИМЯ --last ФАМИЛИЯ [--email E]... [--phone P]...
-              [--company НАЗВАНИЕ] [--title T] [--tag T]...
-  history ТИП ID               история изменений записи
-  undo                         отменить последнюю команду
-  erase contact ID             полностью стереть данные человека (GDPR)
-  key                          вывести исходный ключ для аварийного доступа
-
-Пароль берётся из BAZA_PASSPHRASE, --passphrase-file или запрашивается;
-никогда из командной строки.
-Коды выхода: 0 успех, 1 ошибка использования, 2 неверный пароль или не база данных, 3 прочие ошибки.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location filename="../app/cli/RecordCommands.cpp" line="+41"/>
-        <source>%1 needs a value.</source>
-        <translation>%1 требует значения.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+61"/>
         <source>Passphrases are never taken from the command line (other users can read it). Use BAZA_PASSPHRASE, --passphrase-file or the prompt.</source>
         <translation>Пароль никогда не принимается из командной строки (её могут прочитать другие пользователи). Используйте BAZA_PASSPHRASE, --passphrase-file или запрос ввода.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Unknown option %1.</source>
-        <translation>Неизвестный параметр %1.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>No command given.</source>
         <translation>Команда не указана.</translation>
     </message>
@@ -721,7 +869,70 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
 <context>
     <name>baza::import</name>
     <message>
-        <location filename="../core/import/ImportMapping.cpp" line="+395"/>
+        <location filename="../core/import/Exporter.cpp" line="+142"/>
+        <location line="+35"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportJob.cpp" line="+42"/>
+        <source>No column of %1 maps to a field of a %2 (header: %3). Choose the columns in a mapping file (docs/import.md).</source>
+        <translation>Ни один столбец %1 не соответствует полю записи типа %2 (заголовок: %3). Укажите столбцы в файле сопоставления (docs/import.md).</translation>
+    </message>
+    <message>
+        <location line="+173"/>
+        <location line="+17"/>
+        <source>Cannot write the report %1: %2</source>
+        <translation>Не удалось записать отчёт %1: %2</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line</source>
+        <translation>Строка файла</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../core/import/ImportMapping.cpp" line="+422"/>
+        <source>Value</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>skipped (duplicate)</source>
+        <translation>пропущена (дубликат)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row not imported</source>
+        <translation>строка не импортирована</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported without this value</source>
+        <translation>импортирована без этого значения</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportMapping.cpp" line="-27"/>
         <source>First name</source>
         <translation>Имя</translation>
     </message>
@@ -856,12 +1067,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Value</source>
-        <translation>Сумма</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
@@ -1090,7 +1296,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Пропущено: %1.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+46"/>
         <source>an earlier row of this file</source>
         <translation>более ранняя строка этого файла</translation>
     </message>
@@ -1120,7 +1326,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>существует компания с названием %1</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>contact</source>
         <translation>контакт</translation>
     </message>
@@ -1352,7 +1558,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Команда не была начата.</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+246"/>
         <source>There is no pipeline yet.</source>
         <translation>Воронок пока нет.</translation>
     </message>
@@ -1648,6 +1854,190 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
     </message>
 </context>
 <context>
+    <name>baza::ui::DuplicatesDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/importer/DuplicatesDialog.cpp" line="+25"/>
+        <source>Same email %1 (%n contact(s))</source>
+        <translation>
+            <numerusform>Та же эл. почта %1 (%n контакт)</numerusform>
+            <numerusform>Та же эл. почта %1 (%n контакта)</numerusform>
+            <numerusform>Та же эл. почта %1 (%n контактов)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Same phone %1 (%n contact(s))</source>
+        <translation>
+            <numerusform>Тот же телефон %1 (%n контакт)</numerusform>
+            <numerusform>Тот же телефон %1 (%n контакта)</numerusform>
+            <numerusform>Тот же телефон %1 (%n контактов)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Same name and company: %1 (%n contact(s))</source>
+        <translation>
+            <numerusform>То же имя и компания: %1 (%n контакт)</numerusform>
+            <numerusform>То же имя и компания: %1 (%n контакта)</numerusform>
+            <numerusform>То же имя и компания: %1 (%n контактов)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Find duplicates</source>
+        <translation>Поиск дубликатов</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Groups of likely duplicates</source>
+        <translation>Группы вероятных дубликатов</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Объединить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Undo merge</source>
+        <translation>&amp;Отменить объединение</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Looking for duplicates…</source>
+        <translation>Поиск дубликатов…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No likely duplicates.</source>
+        <translation>Вероятных дубликатов нет.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n group(s) of likely duplicates. Choose one to compare and merge.</source>
+        <translation>
+            <numerusform>%n группа вероятных дубликатов. Выберите её, чтобы сравнить и объединить.</numerusform>
+            <numerusform>%n группы вероятных дубликатов. Выберите одну, чтобы сравнить и объединить.</numerusform>
+            <numerusform>%n групп вероятных дубликатов. Выберите одну, чтобы сравнить и объединить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Kept (older)</source>
+        <translation>Остаётся (старший)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged into it</source>
+        <translation>Объединяется с ним</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Middle name</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Street</source>
+        <translation>Улица</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Postal code</source>
+        <translation>Почтовый индекс</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emails</source>
+        <translation>Адреса эл. почты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phones</source>
+        <translation>Телефоны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: keep %2</source>
+        <translation>%1: оставить %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: take %2</source>
+        <translation>%1: взять %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 (both kept)</source>
+        <translation>%1 (сохраняются оба)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Merged into %1. Undo merge (Ctrl+Z) takes it back.</source>
+        <translation>Объединено с %1. «Отменить объединение» (Ctrl+Z) вернёт всё как было.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The merge is undone.</source>
+        <translation>Объединение отменено.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importer/ImporterActions.cpp" line="+26"/>
+        <source>Find &amp;duplicates…</source>
+        <translation>Найти &amp;дубликаты…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts that look like the same person, to merge</source>
+        <translation>Контакты, похожие на одного и того же человека, для объединения</translation>
+    </message>
+</context>
+<context>
     <name>baza::ui::ImportFilePage</name>
     <message>
         <location filename="../ui/importer/ImportPages.cpp" line="+43"/>
@@ -1849,7 +2239,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
 <context>
     <name>baza::ui::ImportWizard</name>
     <message>
-        <location filename="../ui/importer/ImporterActions.cpp" line="+12"/>
+        <location filename="../ui/importer/ImporterActions.cpp" line="-15"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
@@ -2003,7 +2393,12 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>&amp;Tools</source>
+        <translation>С&amp;ервис</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>

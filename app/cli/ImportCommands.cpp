@@ -67,8 +67,10 @@ bool parseSub(const QStringList& args, const QStringList& valueNames, const QStr
 
 void showProgress(const import::ImportProgress& p)
 {
-    QString line = QCoreApplication::translate("baza::cli", "%n rows", nullptr,
-                                               int(std::min<qint64>(p.rowsDone, INT_MAX)));
+    // The count is computed first: lupdate's parser loops on a template argument list inside
+    // a translate() call.
+    const int rows = int(std::min<qint64>(p.rowsDone, INT_MAX));
+    QString line = QCoreApplication::translate("baza::cli", "%n rows", nullptr, rows);
     if (p.totalBytes > 0)
         line += QStringLiteral(", %1%").arg(100.0 * double(p.bytesRead) / double(p.totalBytes), 0,
                                             'f', 0);
