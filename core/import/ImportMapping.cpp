@@ -302,6 +302,27 @@ QStringList ImportMapping::presets()
             QStringLiteral("hubspot"), QStringLiteral("pipedrive")};
 }
 
+QString ImportMapping::recognisedPreset(const QStringList& header)
+{
+    QString best;
+    int bestCount = 1; // one shared header ("Title", "Stanowisko") proves nothing
+    bool tie = false;
+    for (const QString& preset : presets()) {
+        const auto& table = presetTable(preset);
+        const int count = int(std::count_if(header.cbegin(), header.cend(), [&](const QString& h) {
+            return table.contains(search::fold(h));
+        }));
+        if (count > bestCount) {
+            best = preset;
+            bestCount = count;
+            tie = false;
+        } else if (count == bestCount && !best.isEmpty()) {
+            tie = true;
+        }
+    }
+    return tie ? QString() : best;
+}
+
 bool ImportMapping::isPreset(const QString& name)
 {
     return presets().contains(name);

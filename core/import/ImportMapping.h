@@ -42,6 +42,9 @@ public:
     static ImportMapping automatic(const QStringList& header, ImportEntity entity,
                                    const QString& preset = QStringLiteral("auto"));
     static QStringList presets();
+    // The preset whose own headers the file uses (at least two of them, more than any other
+    // preset), or empty when only the generic rules apply: tells the user what was recognised.
+    static QString recognisedPreset(const QStringList& header);
     static bool isPreset(const QString& name);
 
     // The target keys a column can be mapped to for an entity, and their readable names.

@@ -1,6 +1,8 @@
 #include "ui/importer/ImporterActions.h"
 
 #include "ui/importer/DuplicatesDialog.h"
+#include "ui/importer/ExportDialog.h"
+#include "ui/importer/ImportHistoryDialog.h"
 #include "ui/importer/ImportWizard.h"
 
 #include <QAction>
@@ -18,6 +20,24 @@ void addImporterActions(QMenu* fileMenu, store::Store& store, QWidget* window)
         auto* wizard = new ImportWizard(store, window);
         wizard->setAttribute(Qt::WA_DeleteOnClose);
         wizard->open();
+    });
+
+    auto* history = fileMenu->addAction(ImportHistoryDialog::tr("Import &history…"));
+    history->setObjectName(QStringLiteral("importHistoryAction"));
+    history->setStatusTip(ImportHistoryDialog::tr("Past imports, and undoing one"));
+    QObject::connect(history, &QAction::triggered, window, [&store, window] {
+        auto* dialog = new ImportHistoryDialog(store, window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+
+    auto* exportContacts = fileMenu->addAction(ExportDialog::tr("&Export contacts…"));
+    exportContacts->setObjectName(QStringLiteral("exportContactsAction"));
+    exportContacts->setStatusTip(ExportDialog::tr("Write contacts to a CSV or vCard file"));
+    QObject::connect(exportContacts, &QAction::triggered, window, [&store, window] {
+        auto* dialog = new ExportDialog(store, window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
     });
 }
 

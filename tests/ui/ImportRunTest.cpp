@@ -1,0 +1,295 @@
+// Runs the import wizard to the end, the import history and the export dialog, on real files
+// and a real encrypted database. (The Qt environment is registered in ImporterTest.cpp.)
+
+#include "TestPaths.h"
+#include "TestSupport.h"
+
+#include "core/store/BulkWriter.h"
+#include "core/store/Store.h"
+#include "ui/importer/ExportDialog.h"
+#include "ui/importer/ImportHistoryDialog.h"
+#include "ui/importer/ImportMappingPage.h"
+#include "ui/importer/ImportPages.h"
+#include "ui/importer/ImportRunPages.h"
+#include "ui/importer/ImportWizard.h"
+
+#include <QFile>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace baza;
+
+namespace {
+
+QString dataFile(const char* relative)
+{
+    return QStringLiteral(BAZA_TEST_DATA_DIR "/") + QString::fromUtf8(relative);
+}
+
+template <typename T> T* child(QObject* parent, const char* name)
+{
+    return parent ? parent->findChild<T*>(QLatin1String(name)) : nullptr;
+}
+
+// Clicks `button` of the open message box named `name` (window-modal, opened asynchronously).
+bool answer(QWidget* parent, const char* name, QMessageBox::StandardButton button,
+            QString* text = nullptr)
+{
+    QMessageBox* box = nullptr;
+    for (int i = 0; i < 200 && !box; ++i) {
+        box = child<QMessageBox>(parent, name);
+        if (!box)
+            QTest::qWait(10);
+    }
+    if (!box || !box->button(button))
+        return false;
+    if (text)
+        *text = box->text();
+    box->button(button)->click();
+    return true;
+}
+
+class ImportRunTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        database = test::createDatabase(dir.path(QStringLiteral("run.baza")));
+        ASSERT_TRUE(database);
+        store = std::make_unique<store::Store>(*database);
+        ASSERT_TRUE(store->initialize().ok());
+    }
+
+    qint64 contactCount() const { return store->counts().ok() ? store->counts()->contacts : -1; }
+
+    // File → preview → mapping (left as recognised) → policy (Skip) → run → summary.
+    import::ImportSummary runWizard(const QString& path) { ui::ImportWizard wizard(*store);
+    wizard.show();
+    wizard.filePage()->setPath(path);
+    wizard.next();
+    EXPECT_EQ(wizard.currentId(), ui::ImportWizard::PreviewPageId);
+    wizard.next();
+    EXPECT_EQ(wizard.currentId(), ui::ImportWizard::MappingPageId);
+    EXPECT_TRUE(wizard.mappingPage()->isComplete());
+    wizard.next();
+    EXPECT_EQ(wizard.currentId(), ui::ImportWizard::PolicyPageId);
+    EXPECT_EQ(wizard.policyPage()->policy(), import::DuplicatePolicy::Skip);
+    wizard.next();
+    [&] {
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ui::ImportWizard::SummaryPageId), 30000);
+    }();
+    const ui::ImportOutcome outcome = wizard.runPage()->outcome();
+    EXPECT_TRUE(outcome.error.isEmpty()) << outcome.error.toStdString();
+    lastCounts = child<QLabel>(&wizard, "summaryCounts")->text();
+    return outcome.summary;
+}
+
+test::TempDir dir;
+std::unique_ptr<db::Database> database;
+std::unique_ptr<store::Store> store;
+QString lastCounts;
+}; // namespace
+
+TEST_F(ImportRunTest, MappingPageRecognisesColumnsAndFlagsInvalidValues)
+{
+    // Outlook's Polish export: the preset is recognised and each column gets a field.
+    ui::ImportWizard wizard(*store);
+    wizard.show();
+    wizard.filePage()->setPath(dataFile("csv/excel_pl_cp1250.csv"));
+    wizard.next();
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), ui::ImportWizard::MappingPageId);
+    auto* page = wizard.mappingPage();
+    auto* table = child<QTableView>(&wizard, "importMappingTable");
+    ASSERT_TRUE(table);
+    EXPECT_EQ(table->model()->rowCount(), 8); // one row per file column
+    EXPECT_EQ(table->model()->index(4, 0).data().toString(), QStringLiteral("E-mail"));
+    EXPECT_EQ(page->mapping().columns.at(4).field, QStringLiteral("email"));
+    EXPECT_EQ(table->model()->index(4, 2).data().toString(), QStringLiteral("Email"));
+    EXPECT_TRUE(table->model()->index(4, 1).data().toString().contains(
+        QStringLiteral("jan.kowalski@phu-kowalski.pl")));
+
+    // Mapping the name column to Email makes every name an invalid email: marked, with a reason.
+    page->setField(0, QStringLiteral("email"));
+    auto* preview = child<QTableView>(&wizard, "importMappedPreview");
+    ASSERT_TRUE(preview);
+    const QAbstractItemModel* model = preview->model();
+    bool flagged = false;
+    for (int c = 0; c < model->columnCount() && !flagged; ++c)
+        if (model->index(0, c).data().toString() == QStringLiteral("Jan Kowalski"))
+            flagged = !model->index(0, c).data(Qt::ToolTipRole).toString().isEmpty() &&
+                      model->index(0, c).data(Qt::BackgroundRole).isValid();
+    EXPECT_TRUE(flagged);
+
+    // Save, ignore everything (the page cannot go on), load back.
+    const QString saved = dir.path(QStringLiteral("mapping.json"));
+    ASSERT_TRUE(page->saveMapping(saved).ok());
+    for (int c = 0; c < 8; ++c)
+        page->setField(c, QString());
+    EXPECT_FALSE(page->isComplete());
+    EXPECT_FALSE(child<QLabel>(&wizard, "importMappingError")->text().isEmpty());
+    ASSERT_TRUE(page->loadMapping(saved).ok());
+    EXPECT_TRUE(page->isComplete());
+    EXPECT_EQ(page->mapping().columns.at(0).field, QStringLiteral("email"));
+    EXPECT_EQ(page->mapping().columns.at(4).field, QStringLiteral("email"));
+}
+
+TEST_F(ImportRunTest, PolishCsvEndToEndThenAgainAsDuplicates)
+{
+    const QString path = dataFile("csv/excel_pl_cp1250.csv");
+    const import::ImportSummary first = runWizard(path);
+    EXPECT_FALSE(first.cancelled);
+    EXPECT_GT(first.created, 0);
+    EXPECT_EQ(first.created, contactCount());
+    EXPECT_EQ(first.created + first.skipped, first.rows);
+    // (No English catalogue is loaded here, so plurals read "record(s)".)
+    EXPECT_TRUE(lastCounts.contains(QStringLiteral("%1 record").arg(first.created)))
+        << lastCounts.toStdString();
+    auto found = store->search(QStringLiteral("Łukasiewicz"));
+    ASSERT_TRUE(found.ok());
+    EXPECT_FALSE(found->isEmpty());
+
+    const import::ImportSummary second = runWizard(path);
+    EXPECT_EQ(second.created, 0);
+    EXPECT_EQ(second.duplicates, first.created);
+    EXPECT_EQ(contactCount(), first.created);
+    EXPECT_TRUE(lastCounts.contains(QStringLiteral("\n0 record"))) << lastCounts.toStdString();
+
+    auto imports = store->imports();
+    ASSERT_TRUE(imports.ok());
+    EXPECT_EQ(imports->size(), 2);
+}
+
+TEST_F(ImportRunTest, CancelDuringRunLeavesNothing)
+{
+    const QString path = dir.path(QStringLiteral("large.csv"));
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("First Name,Last Name,Email,Phone,City\n");
+        for (int i = 0; i < 300000; ++i)
+            file.write(QStringLiteral("Anna%1,Nowak%1,anna%1@example.pl,+48 601 %2,Kraków\n")
+                           .arg(i)
+                           .arg(100000 + i)
+                           .toUtf8());
+    }
+    ui::ImportWizard wizard(*store);
+    wizard.show();
+    wizard.filePage()->setPath(path);
+    wizard.next();
+    wizard.next();
+    wizard.next();
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), ui::ImportWizard::RunPageId);
+    auto* status = child<QLabel>(&wizard, "importStatus");
+    // The UI thread keeps handling events: progress reaches the label while the worker writes.
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("done")), 30000);
+    ASSERT_TRUE(wizard.runPage()->isRunning());
+    child<QPushButton>(&wizard, "importCancel")->click();
+    QString question;
+    ASSERT_TRUE(answer(&wizard, "importCancelConfirm", QMessageBox::Yes, &question));
+    EXPECT_TRUE(question.contains(QStringLiteral("Nothing"))) << question.toStdString();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ui::ImportWizard::SummaryPageId), 30000);
+    EXPECT_TRUE(wizard.runPage()->outcome().summary.cancelled);
+    EXPECT_TRUE(
+        child<QLabel>(&wizard, "summaryHeadline")->text().contains(QStringLiteral("cancelled")));
+    EXPECT_EQ(contactCount(), 0);
+    EXPECT_TRUE(store->imports()->isEmpty());
+}
+
+TEST_F(ImportRunTest, UndoFromHistoryRemovesTheImportedContacts)
+{
+    const import::ImportSummary summary = runWizard(dataFile("csv/excel_pl_cp1250.csv"));
+    ASSERT_GT(summary.created, 0);
+    ASSERT_EQ(contactCount(), summary.created);
+
+    ui::ImportHistoryDialog dialog(*store);
+    dialog.show();
+    auto* table = child<QTableView>(&dialog, "importHistoryTable");
+    ASSERT_EQ(table->model()->rowCount(), 1);
+    EXPECT_EQ(table->model()->index(0, 0).data().toString(), QStringLiteral("excel_pl_cp1250.csv"));
+    auto* undo = child<QPushButton>(&dialog, "importHistoryUndo");
+    ASSERT_TRUE(undo->isEnabled());
+    QSignalSpy finished(&dialog, &ui::ImportHistoryDialog::undoFinished);
+    undo->click();
+    QString question;
+    ASSERT_TRUE(answer(&dialog, "importHistoryUndoConfirm", QMessageBox::Yes, &question));
+    EXPECT_TRUE(question.contains(QStringLiteral("%1 record").arg(summary.created)))
+        << question.toStdString();
+    ASSERT_TRUE(finished.wait(30000));
+    EXPECT_EQ(contactCount(), 0);
+    const QString status = child<QLabel>(&dialog, "importHistoryStatus")->text();
+    EXPECT_TRUE(status.contains(
+        QStringLiteral("Undone: %1 record").arg(summary.created + summary.companiesCreated)))
+        << status.toStdString();
+    EXPECT_TRUE(table->model()
+                    ->index(0, table->model()->columnCount() - 1)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("Undone")));
+    EXPECT_FALSE(undo->isEnabled());
+    EXPECT_TRUE(store->imports()->first().undoneAt.isValid());
+}
+
+TEST_F(ImportRunTest, ExportToExcelCsvAndImportBackRoundTrip)
+{
+    const import::ImportSummary imported = runWizard(dataFile("csv/excel_pl_cp1250.csv"));
+    ASSERT_GT(imported.created, 0);
+
+    ui::ExportDialog dialog(*store);
+    dialog.show();
+    const QString path = dir.path(QStringLiteral("exported.csv"));
+    dialog.setFormat(import::ExportFormat::CsvExcel);
+    dialog.setPath(path);
+    QSignalSpy finished(&dialog, &ui::ExportDialog::exportFinished);
+    child<QPushButton>(&dialog, "exportButton")->click();
+    ASSERT_TRUE(finished.wait(30000));
+    ASSERT_TRUE(dialog.outcome().error.isEmpty()) << dialog.outcome().error.toStdString();
+    EXPECT_EQ(dialog.outcome().count, imported.created);
+    EXPECT_TRUE(child<QLabel>(&dialog, "exportResult")
+                    ->text()
+                    .startsWith(QStringLiteral("Exported %1 contact").arg(imported.created)));
+
+    // A consent purpose nobody granted exports nobody.
+    dialog.setPurpose(QStringLiteral("newsletter"));
+    dialog.setPath(dir.path(QStringLiteral("mailing.csv")));
+    child<QPushButton>(&dialog, "exportButton")->click();
+    ASSERT_TRUE(finished.wait(30000));
+    EXPECT_EQ(dialog.outcome().count, 0);
+
+    // Into the same database: every row is a duplicate of what it came from.
+    const import::ImportSummary again = runWizard(path);
+    EXPECT_EQ(again.rows, imported.created);
+    EXPECT_EQ(again.created, 0);
+    EXPECT_EQ(again.duplicates, imported.created);
+
+    // Into an empty database: the same people come back, with their emails.
+    const std::vector<QString> emails = {QStringLiteral("jan.kowalski@phu-kowalski.pl"),
+                                         QStringLiteral("zofia@lukasiewicz.law")};
+    auto before = store->search(QStringLiteral("Kowalski"));
+    ASSERT_TRUE(before.ok() && !before->isEmpty());
+    store.reset();
+    database.reset();
+    database = test::createDatabase(dir.path(QStringLiteral("second.baza")));
+    ASSERT_TRUE(database);
+    store = std::make_unique<store::Store>(*database);
+    ASSERT_TRUE(store->initialize().ok());
+    const import::ImportSummary fresh = runWizard(path);
+    EXPECT_EQ(fresh.created, imported.created);
+    EXPECT_EQ(fresh.errors, 0);
+    EXPECT_EQ(contactCount(), imported.created);
+    for (const QString& email : emails) {
+        auto hits = store->search(email);
+        ASSERT_TRUE(hits.ok());
+        EXPECT_EQ(hits->size(), 1) << email.toStdString();
+    }
+}
+
+} // namespace
