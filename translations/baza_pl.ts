@@ -902,7 +902,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../core/import/ImportMapping.cpp" line="+422"/>
+        <location filename="../core/import/ImportMapping.cpp" line="+443"/>
         <source>Value</source>
         <translation>Wartość</translation>
     </message>
@@ -2027,7 +2027,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Scalenie zostało cofnięte.</translation>
     </message>
     <message>
-        <location filename="../ui/importer/ImporterActions.cpp" line="+26"/>
+        <location filename="../ui/importer/ImporterActions.cpp" line="+46"/>
         <source>Find &amp;duplicates…</source>
         <translation>Znajdź &amp;duplikaty…</translation>
     </message>
@@ -2035,6 +2035,129 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <location line="+2"/>
         <source>Contacts that look like the same person, to merge</source>
         <translation>Kontakty, które wyglądają na tę samą osobę, do scalenia</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::ExportDialog</name>
+    <message>
+        <location filename="../ui/importer/ExportDialog.cpp" line="+37"/>
+        <location line="+1"/>
+        <source>Export contacts</source>
+        <translation>Eksport kontaktów</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All contacts are exported.</source>
+        <translation>Eksportowane są wszystkie kontakty.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File format</source>
+        <translation>Format pliku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV for Excel (your locale&apos;s list separator, UTF-8 with BOM)</source>
+        <translation>CSV dla Excela (separator listy z ustawień regionalnych, UTF-8 z BOM)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV, RFC 4180 (commas, UTF-8)</source>
+        <translation>CSV, RFC 4180 (przecinki, UTF-8)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCard 3.0 (phones, Outlook, Google)</source>
+        <translation>vCard 3.0 (telefony, Outlook, Google)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCard 4.0</source>
+        <translation>vCard 4.0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For a &amp;mailing: only contacts whose consent allows</source>
+        <translation>Do &amp;wysyłki: tylko kontakty, których zgoda na to pozwala</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Consent purpose</source>
+        <translation>Cel zgody</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>File to write</source>
+        <translation>Plik do zapisania</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>contacts</source>
+        <translation>kontakty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Przeglądaj…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>F&amp;ile:</source>
+        <translation>P&amp;lik:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export progress</source>
+        <translation>Postęp eksportu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Eksportuj</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Export to</source>
+        <translation>Eksportuj do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCard files (*.vcf)</source>
+        <translation>Pliki vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Exporting…</source>
+        <translation>Eksportowanie…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Exported %n contact(s) to %1.</source>
+        <translation>
+            <numerusform>Wyeksportowano %n kontakt do %1.</numerusform>
+            <numerusform>Wyeksportowano %n kontakty do %1.</numerusform>
+            <numerusform>Wyeksportowano %n kontaktów do %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/importer/ImporterActions.cpp" line="-14"/>
+        <source>&amp;Export contacts…</source>
+        <translation>&amp;Eksportuj kontakty…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write contacts to a CSV or vCard file</source>
+        <translation>Zapisz kontakty do pliku CSV lub vCard</translation>
     </message>
 </context>
 <context>
@@ -2121,9 +2244,390 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
     </message>
 </context>
 <context>
+    <name>baza::ui::ImportHistoryDialog</name>
+    <message>
+        <location filename="../ui/importer/ImporterActions.cpp" line="-11"/>
+        <source>Import &amp;history…</source>
+        <translation>&amp;Historia importów…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Past imports, and undoing one</source>
+        <translation>Wcześniejsze importy i ich cofanie</translation>
+    </message>
+    <message>
+        <location filename="../ui/importer/ImportHistoryDialog.cpp" line="+39"/>
+        <source>Companies</source>
+        <translation>Firmy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deals</source>
+        <translation>Transakcje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>Kontakty</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+1"/>
+        <source>Import history</source>
+        <translation>Historia importów</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Records</source>
+        <translation>Rekordy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation>Wiersze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Utworzono</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Updated</source>
+        <translation>Zaktualizowano</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skipped</source>
+        <translation>Pominięto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Errors</source>
+        <translation>Błędy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Past imports</source>
+        <translation>Wcześniejsze importy</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Records kept by the undo</source>
+        <translation>Rekordy zachowane przy cofaniu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Undo import…</source>
+        <translation>&amp;Cofnij import…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Undone %1</source>
+        <translation>Cofnięto %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported</source>
+        <translation>Zaimportowano</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No imports yet.</source>
+        <translation>Nie było jeszcze importów.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+9"/>
+        <source>Undo import</source>
+        <translation>Cofnij import</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Undo the import of %1 from %2?</source>
+        <translation>Cofnąć import pliku %1 z %2?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n record(s) it created will be removed</source>
+        <translation>
+            <numerusform>%n utworzony przez niego rekord zostanie usunięty</numerusform>
+            <numerusform>%n utworzone przez niego rekordy zostaną usunięte</numerusform>
+            <numerusform>%n utworzonych przez niego rekordów zostanie usuniętych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n record(s) it updated will be set back.</source>
+        <translation>
+            <numerusform>%n zaktualizowany przez niego rekord wróci do poprzedniego stanu.</numerusform>
+            <numerusform>%n zaktualizowane przez niego rekordy wrócą do poprzedniego stanu.</numerusform>
+            <numerusform>%n zaktualizowanych przez niego rekordów wróci do poprzedniego stanu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records changed by hand since the import are kept as they are.</source>
+        <translation>Rekordy zmienione ręcznie po imporcie zostaną zachowane bez zmian.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Undoing…</source>
+        <translation>Cofanie…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::ImportMappingPage</name>
+    <message>
+        <location filename="../ui/importer/ImportMappingPage.cpp" line="+32"/>
+        <source>(ignore)</source>
+        <translation>(pomiń)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Baza field for %1</source>
+        <translation>Pole Bazy dla %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Map the columns</source>
+        <translation>Przypisz kolumny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where each column of the file goes in Baza. Change a field with a double-click or F2; columns set to “(ignore)” are not imported.</source>
+        <translation>Gdzie w Bazie trafia każda kolumna pliku. Zmień pole dwuklikiem lub klawiszem F2; kolumny ustawione na „(pomiń)” nie są importowane.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Column in the file</source>
+        <translation>Kolumna w pliku</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sample values</source>
+        <translation>Przykładowe wartości</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Baza field</source>
+        <translation>Pole Bazy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Column mapping</source>
+        <translation>Przypisanie kolumn</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Save mapping…</source>
+        <translation>&amp;Zapisz mapowanie…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Load mapping…</source>
+        <translation>&amp;Wczytaj mapowanie…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>First rows after mapping</source>
+        <translation>Pierwsze wiersze po przypisaniu</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>No export format recognised: columns were matched by their names.</source>
+        <translation>Nie rozpoznano formatu eksportu: kolumny dopasowano po nazwach.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recognised format: %1 export.</source>
+        <translation>Rozpoznany format: eksport %1.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Double-click or press F2 to choose another field</source>
+        <translation>Kliknij dwukrotnie lub naciśnij F2, aby wybrać inne pole</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Result</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Not imported: %1</source>
+        <translation>Nie zostanie zaimportowany: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Imported without %n value(s)</source>
+        <translation>
+            <numerusform>Import bez %n wartości</numerusform>
+            <numerusform>Import bez %n wartości</numerusform>
+            <numerusform>Import bez %n wartości</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>The first %n row(s) as they will be imported.</source>
+        <translation>
+            <numerusform>Pierwszy wiersz w postaci, w jakiej zostanie zaimportowany.</numerusform>
+            <numerusform>Pierwsze %n wiersze w postaci, w jakiej zostaną zaimportowane.</numerusform>
+            <numerusform>Pierwszych %n wierszy w postaci, w jakiej zostaną zaimportowane.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n row(s) have values that will be left out (marked; the reason is in the tooltip).</source>
+        <translation>
+            <numerusform>%n wiersz ma wartości, które zostaną pominięte (oznaczone; powód w podpowiedzi).</numerusform>
+            <numerusform>%n wiersze mają wartości, które zostaną pominięte (oznaczone; powód w podpowiedzi).</numerusform>
+            <numerusform>%n wierszy ma wartości, które zostaną pominięte (oznaczone; powód w podpowiedzi).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n row(s) will not be imported.</source>
+        <translation>
+            <numerusform>%n wiersz nie zostanie zaimportowany.</numerusform>
+            <numerusform>%n wiersze nie zostaną zaimportowane.</numerusform>
+            <numerusform>%n wierszy nie zostanie zaimportowanych.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+3"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Nie można odczytać %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Loaded %1.</source>
+        <translation>Wczytano %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n mapped column(s) of it are not in this file.</source>
+        <translation>
+            <numerusform>%n przypisana w nim kolumna nie występuje w tym pliku.</numerusform>
+            <numerusform>%n przypisane w nim kolumny nie występują w tym pliku.</numerusform>
+            <numerusform>%n przypisanych w nim kolumn nie występuje w tym pliku.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save mapping</source>
+        <translation>Zapisz mapowanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Mappings (*.json)</source>
+        <translation>Mapowania (*.json)</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Mapping saved to %1.</source>
+        <translation>Zapisano mapowanie do %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Load mapping</source>
+        <translation>Wczytaj mapowanie</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::ImportPolicyPage</name>
+    <message>
+        <location filename="../ui/importer/ImportRunPages.cpp" line="+42"/>
+        <source>Duplicates</source>
+        <translation>Duplikaty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A row is a duplicate when its email or phone (or, for companies, the name) matches a record Baza already has, or an earlier row of the file.</source>
+        <translation>Wiersz jest duplikatem, gdy jego e-mail lub telefon (a w przypadku firm nazwa) pasuje do rekordu, który Baza już ma, albo do wcześniejszego wiersza pliku.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importuj</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Skip</source>
+        <translation>&amp;Pomiń</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the existing record as it is and count the row as a duplicate.</source>
+        <translation>Zostaw istniejący rekord bez zmian i policz wiersz jako duplikat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fill empty fields</source>
+        <translation>&amp;Uzupełnij puste pola</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill the fields the existing record leaves empty and add new emails and phones; nothing it already has is changed.</source>
+        <translation>Uzupełnij pola, które istniejący rekord ma puste, i dodaj nowe adresy e-mail oraz telefony; nic, co już ma, nie zostanie zmienione.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Nadpisz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the existing values with the row&apos;s non-empty values.</source>
+        <translation>Zastąp istniejące wartości niepustymi wartościami z wiersza.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create anyway</source>
+        <translation>&amp;Utwórz mimo to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a new record even though a matching one exists (you can merge them later with Tools → Find duplicates).</source>
+        <translation>Dodaj nowy rekord, mimo że pasujący już istnieje (możesz je później scalić: Narzędzia → Znajdź duplikaty).</translation>
+    </message>
+</context>
+<context>
     <name>baza::ui::ImportPreviewPage</name>
     <message>
-        <location line="-97"/>
+        <location filename="../ui/importer/ImportPages.cpp" line="-97"/>
         <source>comma</source>
         <translation>przecinek</translation>
     </message>
@@ -2237,9 +2741,362 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
     </message>
 </context>
 <context>
+    <name>baza::ui::ImportRunPage</name>
+    <message numerus="yes">
+        <location filename="../ui/importer/ImportRunPages.cpp" line="-35"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n sekunda</numerusform>
+            <numerusform>%n sekundy</numerusform>
+            <numerusform>%n sekund</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuta</numerusform>
+            <numerusform>%n minuty</numerusform>
+            <numerusform>%n minut</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Importing</source>
+        <translation>Importowanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The import is written as one step: if it is cancelled or fails, nothing of it is kept.</source>
+        <translation>Import jest zapisywany jako jeden krok: jeśli zostanie anulowany lub się nie powiedzie, nic z niego nie zostanie.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import progress</source>
+        <translation>Postęp importu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Cancel import…</source>
+        <translation>&amp;Anuluj import…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Importing %1…</source>
+        <translation>Importowanie %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starting…</source>
+        <translation>Rozpoczynanie…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <location line="+3"/>
+        <source>%n row(s) done</source>
+        <translation>
+            <numerusform>%n wiersz gotowy</numerusform>
+            <numerusform>%n wiersze gotowe</numerusform>
+            <numerusform>%n wierszy gotowych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-2"/>
+        <source>of about %n</source>
+        <translation>
+            <numerusform>z około %n</numerusform>
+            <numerusform>z około %n</numerusform>
+            <numerusform>z około %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n row(s) per second</source>
+        <translation>
+            <numerusform>%n wiersz na sekundę</numerusform>
+            <numerusform>%n wiersze na sekundę</numerusform>
+            <numerusform>%n wierszy na sekundę</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about %1 left</source>
+        <translation>zostało około %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancel import</source>
+        <translation>Anuluj import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the import? Nothing of it will be kept: the rows imported so far are rolled back.</source>
+        <translation>Zatrzymać import? Nic z niego nie zostanie: zaimportowane dotąd wiersze zostaną wycofane.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stop and discard</source>
+        <translation>Zatrzymaj i odrzuć</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue importing</source>
+        <translation>Kontynuuj import</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancelling: rolling back…</source>
+        <translation>Anulowanie: wycofywanie zmian…</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::ImportSummaryPage</name>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Undone: %n record(s) removed</source>
+        <translation>
+            <numerusform>Cofnięto: usunięto %n rekord</numerusform>
+            <numerusform>Cofnięto: usunięto %n rekordy</numerusform>
+            <numerusform>Cofnięto: usunięto %n rekordów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n record(s) set back</source>
+        <translation>
+            <numerusform>%n rekord przywrócony do poprzedniego stanu</numerusform>
+            <numerusform>%n rekordy przywrócone do poprzedniego stanu</numerusform>
+            <numerusform>%n rekordów przywróconych do poprzedniego stanu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n record(s) kept because they were changed by hand after the import or are in use:</source>
+        <translation>
+            <numerusform>%n rekord zachowany, bo po imporcie zmieniono go ręcznie lub jest używany:</numerusform>
+            <numerusform>%n rekordy zachowane, bo po imporcie zmieniono je ręcznie lub są używane:</numerusform>
+            <numerusform>%n rekordów zachowanych, bo po imporcie zmieniono je ręcznie lub są używane:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Summary</source>
+        <translation>Podsumowanie</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Row</source>
+        <translation>Wiersz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation>Kolumna</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problems found in the file</source>
+        <translation>Problemy znalezione w pliku</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save error &amp;report…</source>
+        <translation>Zapisz &amp;raport błędów…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Undo this import</source>
+        <translation>&amp;Cofnij ten import</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The import failed; nothing was imported.</source>
+        <translation>Import się nie powiódł; nic nie zostało zaimportowane.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Import został anulowany; nic nie zostało zaimportowane.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported %1 in %2.</source>
+        <translation>Zaimportowano %1 w %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n wiersz odczytany</numerusform>
+            <numerusform>%n wiersze odczytane</numerusform>
+            <numerusform>%n wierszy odczytanych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n record(s) created</source>
+        <translation>
+            <numerusform>%n rekord utworzony</numerusform>
+            <numerusform>%n rekordy utworzone</numerusform>
+            <numerusform>%n rekordów utworzonych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n existing record(s) updated</source>
+        <translation>
+            <numerusform>%n istniejący rekord zaktualizowany</numerusform>
+            <numerusform>%n istniejące rekordy zaktualizowane</numerusform>
+            <numerusform>%n istniejących rekordów zaktualizowanych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n duplicate(s) of existing records or earlier rows</source>
+        <translation>
+            <numerusform>%n duplikat istniejących rekordów lub wcześniejszych wierszy</numerusform>
+            <numerusform>%n duplikaty istniejących rekordów lub wcześniejszych wierszy</numerusform>
+            <numerusform>%n duplikatów istniejących rekordów lub wcześniejszych wierszy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n row(s) skipped</source>
+        <translation>
+            <numerusform>%n wiersz pominięty</numerusform>
+            <numerusform>%n wiersze pominięte</numerusform>
+            <numerusform>%n wierszy pominiętych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) with errors, not imported</source>
+        <translation>
+            <numerusform>%n wiersz z błędami, niezaimportowany</numerusform>
+            <numerusform>%n wiersze z błędami, niezaimportowane</numerusform>
+            <numerusform>%n wierszy z błędami, niezaimportowanych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n value(s) left out (kept in the custom field import_rejected)</source>
+        <translation>
+            <numerusform>%n wartość pominięta (zachowana w polu własnym import_rejected)</numerusform>
+            <numerusform>%n wartości pominięte (zachowane w polu własnym import_rejected)</numerusform>
+            <numerusform>%n wartości pominiętych (zachowanych w polu własnym import_rejected)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n company(ies) created for the contacts</source>
+        <translation>
+            <numerusform>%n firma utworzona dla kontaktów</numerusform>
+            <numerusform>%n firmy utworzone dla kontaktów</numerusform>
+            <numerusform>%n firm utworzonych dla kontaktów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No problems found.</source>
+        <translation>Nie znaleziono problemów.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The first %n problem(s); the error report lists all.</source>
+        <translation>
+            <numerusform>Pierwszy problem; raport błędów zawiera wszystkie.</numerusform>
+            <numerusform>Pierwsze %n problemy; raport błędów zawiera wszystkie.</numerusform>
+            <numerusform>Pierwszych %n problemów; raport błędów zawiera wszystkie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n problem(s):</source>
+        <translation>
+            <numerusform>%n problem:</numerusform>
+            <numerusform>%n problemy:</numerusform>
+            <numerusform>%n problemów:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save error report</source>
+        <translation>Zapisz raport błędów</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>-errors</source>
+        <translation>-bledy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Error report saved to %1.</source>
+        <translation>Zapisano raport błędów do %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+7"/>
+        <source>Undo import</source>
+        <translation>Cofnij import</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Undo this import?</source>
+        <translation>Cofnąć ten import?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n record(s) it created will be removed</source>
+        <translation>
+            <numerusform>%n utworzony przez niego rekord zostanie usunięty</numerusform>
+            <numerusform>%n utworzone przez niego rekordy zostaną usunięte</numerusform>
+            <numerusform>%n utworzonych przez niego rekordów zostanie usuniętych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n record(s) it updated will be set back.</source>
+        <translation>
+            <numerusform>%n zaktualizowany przez niego rekord wróci do poprzedniego stanu.</numerusform>
+            <numerusform>%n zaktualizowane przez niego rekordy wrócą do poprzedniego stanu.</numerusform>
+            <numerusform>%n zaktualizowanych przez niego rekordów wróci do poprzedniego stanu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records changed by hand since are kept.</source>
+        <translation>Rekordy zmienione od tego czasu ręcznie zostaną zachowane.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Undoing…</source>
+        <translation>Cofanie…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>• %1 — %2</source>
+        <translation>• %1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>baza::ui::ImportWizard</name>
     <message>
-        <location filename="../ui/importer/ImporterActions.cpp" line="-15"/>
+        <location filename="../ui/importer/ImporterActions.cpp" line="-12"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importuj…</translation>
     </message>
@@ -2249,7 +3106,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Importuj kontakty, firmy lub transakcje z pliku CSV lub vCard</translation>
     </message>
     <message>
-        <location filename="../ui/importer/ImportWizard.cpp" line="+12"/>
+        <location filename="../ui/importer/ImportWizard.cpp" line="+15"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -2259,7 +3116,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Kreator importu</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>

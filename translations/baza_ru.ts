@@ -902,7 +902,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../core/import/ImportMapping.cpp" line="+422"/>
+        <location filename="../core/import/ImportMapping.cpp" line="+443"/>
         <source>Value</source>
         <translation>Сумма</translation>
     </message>
@@ -2027,7 +2027,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Объединение отменено.</translation>
     </message>
     <message>
-        <location filename="../ui/importer/ImporterActions.cpp" line="+26"/>
+        <location filename="../ui/importer/ImporterActions.cpp" line="+46"/>
         <source>Find &amp;duplicates…</source>
         <translation>Найти &amp;дубликаты…</translation>
     </message>
@@ -2035,6 +2035,129 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <location line="+2"/>
         <source>Contacts that look like the same person, to merge</source>
         <translation>Контакты, похожие на одного и того же человека, для объединения</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::ExportDialog</name>
+    <message>
+        <location filename="../ui/importer/ExportDialog.cpp" line="+37"/>
+        <location line="+1"/>
+        <source>Export contacts</source>
+        <translation>Экспорт контактов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All contacts are exported.</source>
+        <translation>Экспортируются все контакты.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File format</source>
+        <translation>Формат файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV for Excel (your locale&apos;s list separator, UTF-8 with BOM)</source>
+        <translation>CSV для Excel (разделитель списка из региональных настроек, UTF-8 с BOM)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV, RFC 4180 (commas, UTF-8)</source>
+        <translation>CSV, RFC 4180 (запятые, UTF-8)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCard 3.0 (phones, Outlook, Google)</source>
+        <translation>vCard 3.0 (телефоны, Outlook, Google)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCard 4.0</source>
+        <translation>vCard 4.0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For a &amp;mailing: only contacts whose consent allows</source>
+        <translation>Для &amp;рассылки: только контакты, чьё согласие это разрешает</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Consent purpose</source>
+        <translation>Цель согласия</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>File to write</source>
+        <translation>Файл для записи</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>contacts</source>
+        <translation>контакты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>F&amp;ile:</source>
+        <translation>Ф&amp;айл:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export progress</source>
+        <translation>Ход экспорта</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспортировать</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Export to</source>
+        <translation>Экспорт в</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCard files (*.vcf)</source>
+        <translation>Файлы vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Exported %n contact(s) to %1.</source>
+        <translation>
+            <numerusform>%n контакт экспортирован в %1.</numerusform>
+            <numerusform>%n контакта экспортированы в %1.</numerusform>
+            <numerusform>%n контактов экспортированы в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/importer/ImporterActions.cpp" line="-14"/>
+        <source>&amp;Export contacts…</source>
+        <translation>&amp;Экспорт контактов…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write contacts to a CSV or vCard file</source>
+        <translation>Записать контакты в файл CSV или vCard</translation>
     </message>
 </context>
 <context>
@@ -2121,9 +2244,390 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
     </message>
 </context>
 <context>
+    <name>baza::ui::ImportHistoryDialog</name>
+    <message>
+        <location filename="../ui/importer/ImporterActions.cpp" line="-11"/>
+        <source>Import &amp;history…</source>
+        <translation>&amp;История импорта…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Past imports, and undoing one</source>
+        <translation>Прошлые импорты и их отмена</translation>
+    </message>
+    <message>
+        <location filename="../ui/importer/ImportHistoryDialog.cpp" line="+39"/>
+        <source>Companies</source>
+        <translation>Компании</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+1"/>
+        <source>Import history</source>
+        <translation>История импорта</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Records</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation>Строки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Updated</source>
+        <translation>Обновлено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skipped</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Errors</source>
+        <translation>Ошибки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Past imports</source>
+        <translation>Прошлые импорты</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Records kept by the undo</source>
+        <translation>Записи, сохранённые при отмене</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Undo import…</source>
+        <translation>&amp;Отменить импорт…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Undone %1</source>
+        <translation>Отменён %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported</source>
+        <translation>Импортирован</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No imports yet.</source>
+        <translation>Импортов пока не было.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+9"/>
+        <source>Undo import</source>
+        <translation>Отменить импорт</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Undo the import of %1 from %2?</source>
+        <translation>Отменить импорт файла %1 от %2?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n record(s) it created will be removed</source>
+        <translation>
+            <numerusform>%n созданная им запись будет удалена</numerusform>
+            <numerusform>%n созданные им записи будут удалены</numerusform>
+            <numerusform>%n созданных им записей будут удалены</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n record(s) it updated will be set back.</source>
+        <translation>
+            <numerusform>%n обновлённая им запись вернётся к прежнему виду.</numerusform>
+            <numerusform>%n обновлённые им записи вернутся к прежнему виду.</numerusform>
+            <numerusform>%n обновлённых им записей вернутся к прежнему виду.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records changed by hand since the import are kept as they are.</source>
+        <translation>Записи, изменённые вручную после импорта, останутся как есть.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Undoing…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::ImportMappingPage</name>
+    <message>
+        <location filename="../ui/importer/ImportMappingPage.cpp" line="+32"/>
+        <source>(ignore)</source>
+        <translation>(пропустить)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Baza field for %1</source>
+        <translation>Поле Baza для %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Map the columns</source>
+        <translation>Сопоставьте столбцы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where each column of the file goes in Baza. Change a field with a double-click or F2; columns set to “(ignore)” are not imported.</source>
+        <translation>Куда в Baza попадает каждый столбец файла. Поле меняется двойным щелчком или клавишей F2; столбцы «(пропустить)» не импортируются.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Column in the file</source>
+        <translation>Столбец в файле</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sample values</source>
+        <translation>Примеры значений</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Baza field</source>
+        <translation>Поле Baza</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Column mapping</source>
+        <translation>Сопоставление столбцов</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Save mapping…</source>
+        <translation>&amp;Сохранить сопоставление…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Load mapping…</source>
+        <translation>&amp;Загрузить сопоставление…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>First rows after mapping</source>
+        <translation>Первые строки после сопоставления</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>No export format recognised: columns were matched by their names.</source>
+        <translation>Формат экспорта не распознан: столбцы сопоставлены по названиям.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recognised format: %1 export.</source>
+        <translation>Распознан формат: экспорт %1.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Double-click or press F2 to choose another field</source>
+        <translation>Дважды щёлкните или нажмите F2, чтобы выбрать другое поле</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Not imported: %1</source>
+        <translation>Не будет импортирована: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Imported without %n value(s)</source>
+        <translation>
+            <numerusform>Импорт без %n значения</numerusform>
+            <numerusform>Импорт без %n значений</numerusform>
+            <numerusform>Импорт без %n значений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>The first %n row(s) as they will be imported.</source>
+        <translation>
+            <numerusform>Первая %n строка в том виде, в каком она будет импортирована.</numerusform>
+            <numerusform>Первые %n строки в том виде, в каком они будут импортированы.</numerusform>
+            <numerusform>Первые %n строк в том виде, в каком они будут импортированы.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n row(s) have values that will be left out (marked; the reason is in the tooltip).</source>
+        <translation>
+            <numerusform>В %n строке есть значения, которые будут пропущены (отмечены; причина — во всплывающей подсказке).</numerusform>
+            <numerusform>В %n строках есть значения, которые будут пропущены (отмечены; причина — во всплывающей подсказке).</numerusform>
+            <numerusform>В %n строках есть значения, которые будут пропущены (отмечены; причина — во всплывающей подсказке).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n row(s) will not be imported.</source>
+        <translation>
+            <numerusform>%n строка не будет импортирована.</numerusform>
+            <numerusform>%n строки не будут импортированы.</numerusform>
+            <numerusform>%n строк не будут импортированы.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+3"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Loaded %1.</source>
+        <translation>Загружено: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n mapped column(s) of it are not in this file.</source>
+        <translation>
+            <numerusform>%n сопоставленного в нём столбца нет в этом файле.</numerusform>
+            <numerusform>%n сопоставленных в нём столбцов нет в этом файле.</numerusform>
+            <numerusform>%n сопоставленных в нём столбцов нет в этом файле.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save mapping</source>
+        <translation>Сохранить сопоставление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Mappings (*.json)</source>
+        <translation>Сопоставления (*.json)</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Mapping saved to %1.</source>
+        <translation>Сопоставление сохранено в %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Load mapping</source>
+        <translation>Загрузить сопоставление</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::ImportPolicyPage</name>
+    <message>
+        <location filename="../ui/importer/ImportRunPages.cpp" line="+42"/>
+        <source>Duplicates</source>
+        <translation>Дубликаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A row is a duplicate when its email or phone (or, for companies, the name) matches a record Baza already has, or an earlier row of the file.</source>
+        <translation>Строка считается дубликатом, если её эл. почта или телефон (а для компаний — название) совпадает с записью, которая уже есть в Baza, или с более ранней строкой файла.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Skip</source>
+        <translation>&amp;Пропустить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the existing record as it is and count the row as a duplicate.</source>
+        <translation>Оставить существующую запись как есть и посчитать строку дубликатом.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fill empty fields</source>
+        <translation>&amp;Заполнить пустые поля</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill the fields the existing record leaves empty and add new emails and phones; nothing it already has is changed.</source>
+        <translation>Заполнить пустые поля существующей записи и добавить новые адреса и телефоны; то, что в ней уже есть, не меняется.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Перезаписать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the existing values with the row&apos;s non-empty values.</source>
+        <translation>Заменить существующие значения непустыми значениями строки.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create anyway</source>
+        <translation>&amp;Всё равно создать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a new record even though a matching one exists (you can merge them later with Tools → Find duplicates).</source>
+        <translation>Добавить новую запись, хотя совпадающая уже есть (их можно объединить позже: Сервис → Найти дубликаты).</translation>
+    </message>
+</context>
+<context>
     <name>baza::ui::ImportPreviewPage</name>
     <message>
-        <location line="-97"/>
+        <location filename="../ui/importer/ImportPages.cpp" line="-97"/>
         <source>comma</source>
         <translation>запятая</translation>
     </message>
@@ -2237,9 +2741,362 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
     </message>
 </context>
 <context>
+    <name>baza::ui::ImportRunPage</name>
+    <message numerus="yes">
+        <location filename="../ui/importer/ImportRunPages.cpp" line="-35"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n секунда</numerusform>
+            <numerusform>%n секунды</numerusform>
+            <numerusform>%n секунд</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n минута</numerusform>
+            <numerusform>%n минуты</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Importing</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The import is written as one step: if it is cancelled or fails, nothing of it is kept.</source>
+        <translation>Импорт записывается одним шагом: если его отменить или он не удастся, от него ничего не останется.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import progress</source>
+        <translation>Ход импорта</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Cancel import…</source>
+        <translation>&amp;Отменить импорт…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Importing %1…</source>
+        <translation>Импорт %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starting…</source>
+        <translation>Запуск…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <location line="+3"/>
+        <source>%n row(s) done</source>
+        <translation>
+            <numerusform>%n строка готова</numerusform>
+            <numerusform>%n строки готовы</numerusform>
+            <numerusform>%n строк готово</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-2"/>
+        <source>of about %n</source>
+        <translation>
+            <numerusform>из примерно %n</numerusform>
+            <numerusform>из примерно %n</numerusform>
+            <numerusform>из примерно %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n row(s) per second</source>
+        <translation>
+            <numerusform>%n строка в секунду</numerusform>
+            <numerusform>%n строки в секунду</numerusform>
+            <numerusform>%n строк в секунду</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about %1 left</source>
+        <translation>осталось около %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancel import</source>
+        <translation>Отменить импорт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the import? Nothing of it will be kept: the rows imported so far are rolled back.</source>
+        <translation>Остановить импорт? От него ничего не останется: уже импортированные строки будут откачены.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stop and discard</source>
+        <translation>Остановить и отбросить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue importing</source>
+        <translation>Продолжить импорт</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancelling: rolling back…</source>
+        <translation>Отмена: откат изменений…</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::ImportSummaryPage</name>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Undone: %n record(s) removed</source>
+        <translation>
+            <numerusform>Отменено: удалена %n запись</numerusform>
+            <numerusform>Отменено: удалены %n записи</numerusform>
+            <numerusform>Отменено: удалено %n записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n record(s) set back</source>
+        <translation>
+            <numerusform>%n запись возвращена к прежнему виду</numerusform>
+            <numerusform>%n записи возвращены к прежнему виду</numerusform>
+            <numerusform>%n записей возвращены к прежнему виду</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n record(s) kept because they were changed by hand after the import or are in use:</source>
+        <translation>
+            <numerusform>%n запись сохранена, потому что её изменили вручную после импорта или она используется:</numerusform>
+            <numerusform>%n записи сохранены, потому что их изменили вручную после импорта или они используются:</numerusform>
+            <numerusform>%n записей сохранены, потому что их изменили вручную после импорта или они используются:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Summary</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problems found in the file</source>
+        <translation>Проблемы, найденные в файле</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save error &amp;report…</source>
+        <translation>Сохранить &amp;отчёт об ошибках…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Undo this import</source>
+        <translation>&amp;Отменить этот импорт</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The import failed; nothing was imported.</source>
+        <translation>Импорт не удался; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Импорт отменён; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported %1 in %2.</source>
+        <translation>%1 импортирован за %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>прочитана %n строка</numerusform>
+            <numerusform>прочитаны %n строки</numerusform>
+            <numerusform>прочитано %n строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n record(s) created</source>
+        <translation>
+            <numerusform>создана %n запись</numerusform>
+            <numerusform>созданы %n записи</numerusform>
+            <numerusform>создано %n записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n existing record(s) updated</source>
+        <translation>
+            <numerusform>обновлена %n существующая запись</numerusform>
+            <numerusform>обновлены %n существующие записи</numerusform>
+            <numerusform>обновлено %n существующих записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n duplicate(s) of existing records or earlier rows</source>
+        <translation>
+            <numerusform>%n дубликат существующих записей или предыдущих строк</numerusform>
+            <numerusform>%n дубликата существующих записей или предыдущих строк</numerusform>
+            <numerusform>%n дубликатов существующих записей или предыдущих строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n row(s) skipped</source>
+        <translation>
+            <numerusform>пропущена %n строка</numerusform>
+            <numerusform>пропущены %n строки</numerusform>
+            <numerusform>пропущено %n строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) with errors, not imported</source>
+        <translation>
+            <numerusform>%n строка с ошибками, не импортирована</numerusform>
+            <numerusform>%n строки с ошибками, не импортированы</numerusform>
+            <numerusform>%n строк с ошибками, не импортированы</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n value(s) left out (kept in the custom field import_rejected)</source>
+        <translation>
+            <numerusform>пропущено %n значение (сохранено в дополнительном поле import_rejected)</numerusform>
+            <numerusform>пропущено %n значения (сохранены в дополнительном поле import_rejected)</numerusform>
+            <numerusform>пропущено %n значений (сохранены в дополнительном поле import_rejected)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n company(ies) created for the contacts</source>
+        <translation>
+            <numerusform>создана %n компания для контактов</numerusform>
+            <numerusform>созданы %n компании для контактов</numerusform>
+            <numerusform>создано %n компаний для контактов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No problems found.</source>
+        <translation>Проблем не найдено.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The first %n problem(s); the error report lists all.</source>
+        <translation>
+            <numerusform>Первая %n проблема; в отчёте об ошибках — все.</numerusform>
+            <numerusform>Первые %n проблемы; в отчёте об ошибках — все.</numerusform>
+            <numerusform>Первые %n проблем; в отчёте об ошибках — все.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n problem(s):</source>
+        <translation>
+            <numerusform>%n проблема:</numerusform>
+            <numerusform>%n проблемы:</numerusform>
+            <numerusform>%n проблем:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save error report</source>
+        <translation>Сохранить отчёт об ошибках</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>-errors</source>
+        <translation>-oshibki</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Error report saved to %1.</source>
+        <translation>Отчёт об ошибках сохранён в %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+7"/>
+        <source>Undo import</source>
+        <translation>Отменить импорт</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Undo this import?</source>
+        <translation>Отменить этот импорт?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n record(s) it created will be removed</source>
+        <translation>
+            <numerusform>%n созданная им запись будет удалена</numerusform>
+            <numerusform>%n созданные им записи будут удалены</numerusform>
+            <numerusform>%n созданных им записей будут удалены</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n record(s) it updated will be set back.</source>
+        <translation>
+            <numerusform>%n обновлённая им запись вернётся к прежнему виду.</numerusform>
+            <numerusform>%n обновлённые им записи вернутся к прежнему виду.</numerusform>
+            <numerusform>%n обновлённых им записей вернутся к прежнему виду.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records changed by hand since are kept.</source>
+        <translation>Записи, изменённые с тех пор вручную, сохранятся.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Undoing…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>• %1 — %2</source>
+        <translation>• %1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>baza::ui::ImportWizard</name>
     <message>
-        <location filename="../ui/importer/ImporterActions.cpp" line="-15"/>
+        <location filename="../ui/importer/ImporterActions.cpp" line="-12"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
@@ -2249,7 +3106,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Импорт контактов, компаний или сделок из CSV или vCard</translation>
     </message>
     <message>
-        <location filename="../ui/importer/ImportWizard.cpp" line="+12"/>
+        <location filename="../ui/importer/ImportWizard.cpp" line="+15"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
@@ -2259,7 +3116,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Мастер импорта</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
