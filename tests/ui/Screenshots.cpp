@@ -7,7 +7,10 @@
 #include "translations/Translations.h"
 #include "ui/contacts/ContactsPage.h"
 #include "ui/importer/DuplicatesDialog.h"
+#include "ui/importer/ExportDialog.h"
+#include "ui/importer/ImportHistoryDialog.h"
 #include "ui/importer/ImportPages.h"
+#include "ui/importer/ImportRunPages.h"
 #include "ui/importer/ImportWizard.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/NewDatabaseDialog.h"
@@ -123,6 +126,27 @@ bool render(store::Store& store, const QString& dbPath, const QString& out, cons
         wizard.show();
         wizard.next();
         ok &= save(wizard, out, QStringLiteral("import-preview-") + lang);
+        wizard.next();
+        ok &= save(wizard, out, QStringLiteral("import-mapping-") + lang);
+        wizard.next();
+        ok &= save(wizard, out, QStringLiteral("import-duplicates-") + lang);
+        QEventLoop loop;
+        QObject::connect(wizard.runPage(), &ui::ImportRunPage::finished, &loop, &QEventLoop::quit);
+        wizard.next();
+        loop.exec();
+        ok &= save(wizard, out, QStringLiteral("import-summary-") + lang);
+        {
+            ui::ImportHistoryDialog history(store);
+            ok &= save(history, out, QStringLiteral("import-history-") + lang);
+        }
+        {
+            ui::ExportDialog exporter(store);
+            exporter.setPath(QStringLiteral("/home/anna/Documents/contacts.csv"));
+            exporter.setPurpose(QStringLiteral("newsletter"));
+            ok &= save(exporter, out, QStringLiteral("export-") + lang);
+        }
+        // Leave the sample data as it was for the next language.
+        ok &= store.undoImport(wizard.runPage()->outcome().summary.batchId).ok();
     }
     {
         // A second Anna Kowalska with the same email, for the duplicate finder; undone after.

@@ -27,6 +27,8 @@ constexpr int ShownIssues = 200;
 QString duration(double seconds)
 {
     const int s = int(seconds + 0.5);
+    if (s < 1)
+        return ImportRunPage::tr("under a second");
     if (s < 60)
         return ImportRunPage::tr("%n second(s)", nullptr, s);
     return ImportRunPage::tr("%n minute(s)", nullptr, (s + 30) / 60);

@@ -19,6 +19,7 @@ ImportWizard::ImportWizard(store::Store& store, QWidget* parent)
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
     m_filePage = new ImportFilePage(this);
     m_previewPage = new ImportPreviewPage(m_filePage, this);
     m_mappingPage = new ImportMappingPage(store.database(), m_filePage, m_previewPage, this);
