@@ -11,7 +11,7 @@ APT_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n libqt6svg6 libgl-dev
-    libsqlcipher-dev sqlcipher libsodium-dev libphonenumber-dev qtkeychain-qt6-dev
+    libsqlcipher-dev sqlcipher libsodium-dev zlib1g-dev libphonenumber-dev qtkeychain-qt6-dev
     libgtest-dev libgmock-dev libbenchmark-dev clang-format xvfb xauth
     clang libclang-rt-dev
     # baza-server and its tests: PostgreSQL 15 (server, pgbench, libpq), HTTPS, nginx

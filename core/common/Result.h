@@ -23,6 +23,10 @@ enum class ErrorCode {
     Io,              // file system trouble
     Sql,             // an SQLite error not covered above
     Cancelled,
+    Protocol,     // a sync message is malformed or from an incompatible version
+    Network,      // the server could not be reached, timed out, or failed
+    Unauthorized, // the server refused the credentials or the session expired
+    Certificate,  // the server's TLS certificate is untrusted or changed
 };
 
 struct Error

@@ -129,7 +129,32 @@ CREATE TABLE imports (
 CREATE INDEX imports_started ON imports(started_at);
 )sql";
 
-const char* const Steps[] = {SchemaV1, SchemaV2, SchemaV3, SchemaV4};
+// Version 5: team sync. `private` records (contacts, companies, deals) are visible on the server
+// only to their owner (owner_id) and to managers. The other tables are the client's sync state:
+// values of this device that lost against a newer change elsewhere (shown to the user, who can
+// restore them), links to records not received yet (the column stays NULL until the target
+// arrives), and changes that wait for a record they need.
+const char* const SchemaV5 = R"sql(
+ALTER TABLE contacts ADD COLUMN private INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE companies ADD COLUMN private INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE deals ADD COLUMN private INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE sync_overwritten (
+    id INTEGER PRIMARY KEY, entity TEXT NOT NULL, entity_id TEXT NOT NULL, field TEXT,
+    local_value, local_hlc TEXT NOT NULL, winning_value, winning_hlc TEXT NOT NULL,
+    winning_user_id TEXT, winning_device TEXT, deleted INTEGER NOT NULL DEFAULT 0,
+    detected_at TEXT NOT NULL, restored_at TEXT, dismissed INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (entity, entity_id, field, local_hlc));
+CREATE TABLE sync_dangling (
+    entity TEXT NOT NULL, entity_id TEXT NOT NULL, field TEXT NOT NULL,
+    target_entity TEXT NOT NULL, target_id TEXT NOT NULL,
+    PRIMARY KEY (entity, entity_id, field));
+CREATE INDEX sync_dangling_target ON sync_dangling(target_id);
+CREATE TABLE sync_deferred (
+    id INTEGER PRIMARY KEY, target_id TEXT NOT NULL, change TEXT NOT NULL);
+CREATE INDEX sync_deferred_target ON sync_deferred(target_id);
+)sql";
+
+const char* const Steps[] = {SchemaV1, SchemaV2, SchemaV3, SchemaV4, SchemaV5};
 
 } // namespace
 

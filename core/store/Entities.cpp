@@ -28,14 +28,15 @@ const QHash<QString, EntityDef>& registry()
         add("user", "users", cols({"name", "email", "created_at", "updated_at"}));
         add("company", "companies",
             cols({"name", "domain", "industry", "phone", "website", "street", "city", "postal_code",
-                  "region", "country", "owner_id", "notes", "custom", "created_at", "updated_at"}));
+                  "region", "country", "owner_id", "notes", "custom", "created_at", "updated_at",
+                  "private"}));
         add("contact", "contacts", cols({"first_name",  "middle_name", "last_name",
                                          "title",       "company_id",  "emails",
                                          "phones",      "street",      "city",
                                          "postal_code", "region",      "country",
                                          "lifecycle",   "owner_id",    "source",
                                          "tags",        "custom",      "last_contacted_at",
-                                         "created_at",  "updated_at"}));
+                                         "created_at",  "updated_at",  "private"}));
         add("tag", "tags", cols({"name", "color", "created_at", "updated_at"}));
         add("consent", "consents",
             cols({"contact_id", "channel", "purpose", "status", "decided_at", "source",
@@ -47,7 +48,7 @@ const QHash<QString, EntityDef>& registry()
         add("deal", "deals",
             cols({"title", "pipeline_id", "stage_id", "contact_id", "company_id", "value_minor",
                   "currency", "probability", "expected_close", "owner_id", "status", "lost_reason",
-                  "stage_entered_at", "closed_at", "created_at", "updated_at"}));
+                  "stage_entered_at", "closed_at", "created_at", "updated_at", "private"}));
         add("activity", "activities",
             cols({"kind", "direction", "occurred_at", "duration_s", "outcome", "subject", "body",
                   "contact_id", "company_id", "deal_id", "owner_id", "created_at", "updated_at"}));

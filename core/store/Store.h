@@ -199,6 +199,11 @@ public:
     forEachContact(const QStringList& ids, const QString& purpose,
                    const std::function<bool(const domain::Contact&, const QString&)>& sink) const;
 
+    // Team sync visibility: a private contact, company or deal is shared on the server only with
+    // its owner (owner_id) and managers. Logged and synced like any field.
+    Status setPrivate(const QString& entity, const QString& id, bool isPrivate);
+    Result<bool> isPrivate(const QString& entity, const QString& id) const;
+
     // Search over contacts, companies and deals.
     Result<QList<SearchResult>> search(const QString& query, int limit = 20) const;
 

@@ -117,6 +117,11 @@ TEST(Migrations, EveryOlderVersionUpgradesWithRowsIntact)
         EXPECT_EQ(intValue(c, QStringLiteral("SELECT count(*) FROM contacts WHERE id = 'c1' AND "
                                              "first_name = 'Семён' AND company_id = 'co1'")),
                   1);
+        // Records from before team sync are shared (not private).
+        EXPECT_EQ(intValue(c, QStringLiteral("SELECT count(*) FROM contacts WHERE private = 0")),
+                  1);
+        EXPECT_EQ(intValue(c, QStringLiteral("SELECT count(*) FROM companies WHERE private = 0")),
+                  1);
         EXPECT_EQ(intValue(c, QStringLiteral("SELECT count(*) FROM meta WHERE value = 'zażółć'")),
                   1);
         EXPECT_EQ(intValue(c, QStringLiteral("SELECT count(*) FROM changes")),
