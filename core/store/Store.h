@@ -204,6 +204,25 @@ public:
     Status setPrivate(const QString& entity, const QString& id, bool isPrivate);
     Result<bool> isPrivate(const QString& entity, const QString& id) const;
 
+    // What a record card shows (StoreTimeline.cpp). `entity` is "contact" or "company"; a
+    // company's lists include what is linked to the people who work there.
+    // Activities newest first, at most `limit`.
+    Result<QList<domain::Activity>> timelineActivities(const QString& entity, const QString& id,
+                                                       int limit = 500) const;
+    // Deals by expected close date, soonest first; tasks by due date, undated last.
+    Result<QList<domain::Deal>> dealsFor(const QString& entity, const QString& id,
+                                         bool openOnly) const;
+    Result<QList<domain::Task>> tasksFor(const QString& entity, const QString& id,
+                                         bool openOnly) const;
+    // The people of a company by last name.
+    Result<QList<domain::Contact>> contactsOfCompany(const QString& companyId,
+                                                     int limit = 1000) const;
+    Result<QList<domain::UserProfile>> users() const;
+    // Companies whose name or other text matches, as search does (case and accents ignored).
+    Result<QList<domain::Company>> companiesMatching(const QString& query, int limit = 20) const;
+    // The company with exactly this name (ignoring ASCII case); NotFound names field company_id.
+    Result<QString> companyIdByName(const QString& name) const;
+
     // Search over contacts, companies and deals.
     Result<QList<SearchResult>> search(const QString& query, int limit = 20) const;
 

@@ -89,6 +89,28 @@ QString Store::readableValue(const QString& field, const QVariant& value) const
         domain::Lifecycle stage;
         return domain::lifecycleFromKey(v, &stage) ? domain::lifecycleDisplayName(stage) : v;
     }
+    // Lists are stored as JSON; people read them as the values, comma-separated.
+    if (field == QLatin1String("emails")) {
+        QStringList out;
+        for (const domain::EmailAddress& e : emailsFromJson(v))
+            out << e.address;
+        return out.join(QLatin1String(", "));
+    }
+    if (field == QLatin1String("phones")) {
+        QStringList out;
+        for (const domain::PhoneNumber& p : phonesFromJson(v))
+            out << p.number;
+        return out.join(QLatin1String(", "));
+    }
+    if (field == QLatin1String("tags"))
+        return tagsFromJson(v).join(QLatin1String(", "));
+    if (field == QLatin1String("custom")) {
+        const QVariantMap custom = customFromJson(v);
+        QStringList out;
+        for (auto it = custom.constBegin(); it != custom.constEnd(); ++it)
+            out << it.key() + QLatin1String(": ") + it.value().toString();
+        return out.join(QLatin1String("; "));
+    }
     // Links show the linked record's name while it exists; the id otherwise.
     static const QHash<QString, QPair<QString, QString>> links{
         {QStringLiteral("stage_id"), {QStringLiteral("stage"), QStringLiteral("name")}},

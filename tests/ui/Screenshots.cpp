@@ -3,6 +3,7 @@
 // Run it with QT_QPA_PLATFORM=offscreen (the `screenshots` target does).
 
 #include "core/db/Database.h"
+#include "core/demo/DemoData.h"
 #include "core/store/Store.h"
 #include "translations/Translations.h"
 #include "ui/contacts/ContactsPage.h"
@@ -79,10 +80,108 @@ bool fill(store::Store& store)
     return true;
 }
 
+// A demo company with a few people, and one of them with a history worth showing on a card:
+// tags, a consent, calls and notes, an open deal and a task, and edits in the change log.
+struct CardRecords
+{
+    QString contactId;
+    QString companyId;
+};
+
+CardRecords fillCardDemo(store::Store& store)
+{
+    demo::DemoData data(7);
+    domain::Company company = data.company();
+    auto createdCompany = store.createCompany(company);
+    if (!createdCompany)
+        return {};
+    CardRecords out{{}, createdCompany->id};
+    for (int i = 0; i < 4; ++i) {
+        domain::Contact person = data.contact();
+        person.companyId = out.companyId;
+        if (i == 0) {
+            person.lifecycle = domain::Lifecycle::Qualified;
+            person.tags = {QStringLiteral("vip"), QStringLiteral("targi 2025")};
+            person.custom = {{QStringLiteral("NIP"), QStringLiteral("526-104-08-28")}};
+            person.address.street = QStringLiteral("ul. Piotrkowska 104");
+            person.address.city = QStringLiteral("Łódź");
+            person.address.postalCode = QStringLiteral("90-926");
+        }
+        auto created = store.createContact(person);
+        if (!created)
+            return {};
+        if (i == 0)
+            out.contactId = created->id;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto log = [&](domain::ActivityKind kind, const char* subject, const char* body, int hoursAgo,
+                   int minutes, const char* outcome) {
+        domain::Activity a;
+        a.kind = kind;
+        a.subject = QString::fromUtf8(subject);
+        a.body = QString::fromUtf8(body);
+        a.contactId = out.contactId;
+        a.occurredAt = now.addSecs(-qint64(hoursAgo) * 3600);
+        a.durationSeconds = minutes * 60;
+        a.outcome = QString::fromUtf8(outcome);
+        a.direction = kind == domain::ActivityKind::Note ? QString() : QStringLiteral("outbound");
+        return store.logActivity(a).ok();
+    };
+    bool ok = log(domain::ActivityKind::Meeting, "Demo", "Showed the pipeline board and imports.",
+                  24 * 9, 45, "") &&
+              log(domain::ActivityKind::Call, "Pricing", "Wants a two-year price; send an offer.",
+                  24 * 2, 12, "connected") &&
+              log(domain::ActivityKind::Note, "", "Prefers email before 10 am.", 5, 0, "");
+    auto contact = store.contact(out.contactId);
+    if (!ok || !contact)
+        return {};
+    contact->lifecycle = domain::Lifecycle::Opportunity;
+    contact->emails.append({QStringLiteral("home"), QStringLiteral("prywatny@example.pl")});
+    if (!store.updateContact(*contact))
+        return {};
+    domain::Consent consent{{},
+                            out.contactId,
+                            QStringLiteral("email"),
+                            QStringLiteral("newsletter"),
+                            QStringLiteral("granted"),
+                            now.addDays(-30),
+                            QStringLiteral("web form")};
+    if (!store.addConsent(consent))
+        return {};
+    domain::Pipeline pipeline;
+    pipeline.name = QStringLiteral("Sales");
+    pipeline.stages = {domain::Stage{{}, {}, QStringLiteral("Qualified"), 0, 25, 14},
+                       domain::Stage{{}, {}, QStringLiteral("Proposal"), 1, 50, 21}};
+    auto createdPipeline = store.createPipeline(pipeline);
+    if (createdPipeline) {
+        domain::Deal deal;
+        deal.title = QStringLiteral("Wdrożenie CRM");
+        deal.pipelineId = createdPipeline->id;
+        deal.stageId = createdPipeline->stages.at(1).id;
+        deal.contactId = out.contactId;
+        deal.valueMinor = 4850000;
+        deal.currency = QStringLiteral("PLN");
+        deal.expectedClose = now.date().addDays(21);
+        if (!store.createDeal(deal))
+            return {};
+    }
+    domain::Task task;
+    task.title = QStringLiteral("Send the two-year offer");
+    task.contactId = out.contactId;
+    task.dueAt = now.addDays(1);
+    task.remindAt = task.dueAt.addSecs(-3600);
+    if (!store.createTask(task))
+        return {};
+    return out;
+}
+
 bool save(QWidget& widget, const QString& dir, const QString& name)
 {
     widget.show();
-    QApplication::processEvents();
+    // Layouts settle over a few rounds of posted events (a list filled after its section was
+    // laid out asks again).
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
     const QString file = dir + QLatin1Char('/') + name + QStringLiteral(".png");
     const bool ok = widget.grab().save(file);
     std::fprintf(stderr, "%s %s\n", ok ? "wrote" : "FAILED", qPrintable(file));
@@ -90,7 +189,8 @@ bool save(QWidget& widget, const QString& dir, const QString& name)
     return ok;
 }
 
-bool render(store::Store& store, const QString& dbPath, const QString& out, const QString& lang)
+bool render(store::Store& store, const QString& dbPath, const QString& out, const QString& lang,
+            const CardRecords& cards)
 {
     // What a user's path looks like, rather than the scratch folder's.
     const QString shownPath = QStringLiteral("/home/anna/Documents/customers.baza");
@@ -118,6 +218,13 @@ bool render(store::Store& store, const QString& dbPath, const QString& out, cons
         ok &= save(main, out, QStringLiteral("main-contacts-") + lang);
         main.showSection(ui::MainWindow::Dashboard);
         ok &= save(main, out, QStringLiteral("main-dashboard-") + lang);
+        if (!cards.contactId.isEmpty()) {
+            main.resize(1100, 720);
+            main.openRecord(QStringLiteral("contact"), cards.contactId);
+            ok &= save(main, out, QStringLiteral("card-contact-") + lang);
+            main.openRecord(QStringLiteral("company"), cards.companyId);
+            ok &= save(main, out, QStringLiteral("card-company-") + lang);
+        }
     }
     {
         ui::ImportWizard wizard(store);
@@ -203,11 +310,12 @@ int main(int argc, char* argv[])
         return 1;
     }
 
+    const CardRecords cards = existing.isEmpty() ? fillCardDemo(store) : CardRecords{};
     bool ok = true;
     for (const QString& lang : i18n::availableLanguages()) {
         QLocale::setDefault(QLocale(lang));
         i18n::install(app, lang);
-        ok &= render(store, dbPath, out, lang);
+        ok &= render(store, dbPath, out, lang, cards);
     }
     return ok ? 0 : 1;
 }

@@ -1,6 +1,8 @@
 #include "ui/cards/RecordCards.h"
 
 #include "core/store/Store.h"
+#include "ui/cards/CompanyCard.h"
+#include "ui/cards/ContactCard.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -11,24 +13,20 @@ namespace baza::ui {
 QWidget* createRecordCard(store::Store& store, const QString& entity, const QString& id,
                           QWidget* parent)
 {
-    // Interim card until the contact, company and deal cards land: the record's name.
-    QString title;
-    if (entity == QLatin1String("contact")) {
-        if (auto c = store.contact(id))
-            title = c->displayName();
-    } else if (entity == QLatin1String("company")) {
-        if (auto c = store.company(id))
-            title = c->name;
-    } else if (entity == QLatin1String("deal")) {
-        if (auto d = store.deal(id))
-            title = d->title;
-    }
-    if (title.isEmpty())
+    if (entity == QLatin1String("contact"))
+        return store.contact(id) ? new ContactCard(store, id, parent) : nullptr;
+    if (entity == QLatin1String("company"))
+        return store.company(id) ? new CompanyCard(store, id, parent) : nullptr;
+    if (entity != QLatin1String("deal"))
+        return nullptr;
+    // Interim deal card until the pipeline work lands its own: the deal's title.
+    auto d = store.deal(id);
+    if (!d)
         return nullptr;
     auto* card = new QWidget(parent);
     card->setObjectName(QStringLiteral("recordCard"));
     auto* layout = new QVBoxLayout(card);
-    auto* heading = new QLabel(title, card);
+    auto* heading = new QLabel(d->title, card);
     heading->setObjectName(QStringLiteral("recordTitle"));
     layout->addWidget(heading);
     layout->addStretch(1);

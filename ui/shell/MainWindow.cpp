@@ -1,5 +1,7 @@
 #include "ui/shell/MainWindow.h"
 
+#include "ui/cards/NewRecordDialog.h"
+#include "ui/cards/RecordCard.h"
 #include "ui/cards/RecordCards.h"
 #include "ui/contacts/ContactsPage.h"
 #include "ui/dashboard/DashboardPage.h"
@@ -73,6 +75,11 @@ MainWindow::MainWindow(store::Store& store, const QString& databasePath, QWidget
     buildMenus();
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
+    // On a card Ctrl+Shift+N logs a note; elsewhere it creates a company.
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this]() {
+        m_newCompany->setShortcut(currentCard() ? QKeySequence()
+                                                : QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    });
     // Clicking the section that is already selected leaves the card too.
     connect(m_navigation, &QListWidget::itemClicked, this,
             [this]() { m_pages->setCurrentIndex(m_navigation->currentRow()); });
@@ -97,6 +104,13 @@ void MainWindow::openRecord(const QString& entity, const QString& id)
         statusBar()->showMessage(tr("That record no longer exists."), 5000);
         return;
     }
+    if (auto* recordCard = qobject_cast<RecordCard*>(card)) {
+        connect(recordCard, &RecordCard::recordRequested, this, &MainWindow::openRecord);
+        connect(recordCard, &RecordCard::statusMessage, this,
+                [this](const QString& text) { statusBar()->showMessage(text, 5000); });
+    }
+    if (auto* previous = qobject_cast<RecordCard*>(m_card))
+        previous->commitPendingEdits();
     if (m_card) {
         m_pages->removeWidget(m_card);
         m_card->deleteLater();
@@ -112,16 +126,36 @@ QWidget* MainWindow::currentCard() const
     return m_card && m_pages->currentWidget() == m_card ? m_card : nullptr;
 }
 
+void MainWindow::createRecord(const QString& entity)
+{
+    auto* dialog = NewRecordDialog::start(m_store, entity, this);
+    connect(dialog, &NewRecordDialog::recordCreated, this, &MainWindow::openRecord);
+    connect(dialog, &NewRecordDialog::recordRequested, this, &MainWindow::openRecord);
+}
+
 void MainWindow::goBack()
 {
     if (!currentCard())
         return;
+    if (auto* card = qobject_cast<RecordCard*>(m_card))
+        card->commitPendingEdits();
     m_pages->setCurrentIndex(m_navigation->currentRow());
 }
 
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    auto* newContact = file->addAction(tr("New &contact…"));
+    newContact->setObjectName(QStringLiteral("newContactAction"));
+    newContact->setShortcut(QKeySequence::New);
+    connect(newContact, &QAction::triggered, this,
+            [this]() { createRecord(QStringLiteral("contact")); });
+    m_newCompany = file->addAction(tr("New c&ompany…"));
+    m_newCompany->setObjectName(QStringLiteral("newCompanyAction"));
+    m_newCompany->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(m_newCompany, &QAction::triggered, this,
+            [this]() { createRecord(QStringLiteral("company")); });
+    file->addSeparator();
     addImporterActions(file, m_store, this);
     file->addSeparator();
     auto* lock = file->addAction(tr("&Lock"));

@@ -33,6 +33,10 @@ public:
     void openRecord(const QString& entity, const QString& id);
     // The card on screen, or nullptr when a section page is showing.
     QWidget* currentCard() const;
+    // Opens the form for a new "contact" or "company"; the new record's card opens after.
+    // List pages' "New …" buttons call this (File > New contact Ctrl+N, New company
+    // Ctrl+Shift+N; on a card Ctrl+Shift+N logs a note instead).
+    void createRecord(const QString& entity);
 
 signals:
     // The user asked to lock; the owner drops the database and shows the unlock window.
@@ -47,6 +51,7 @@ private:
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
     QWidget* m_card = nullptr;
+    class QAction* m_newCompany = nullptr;
     int m_sectionCount = 0;
     store::Store& m_store;
     QLabel* m_fileLabel = nullptr;
