@@ -349,3 +349,32 @@ TEST_F(CardsTest, TasksAddWithReminderAndCompleteWithAClick)
     EXPECT_TRUE(store->task(tasks->first().id)->done);
     QTRY_COMPARE(list->topLevelItemCount(), 0);
 }
+
+TEST_F(CardsTest, CtrlShiftNLogsANoteOnACardAndCreatesACompanyElsewhere)
+{
+    ui::MainWindow main(*store, path);
+    main.show();
+    main.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&main));
+    main.openRecord(QStringLiteral("contact"), annaId);
+    auto* card = qobject_cast<ui::ContactCard*>(main.currentCard());
+    ASSERT_TRUE(card);
+    card->timeline()->list()->setFocus();
+    QTest::keyClick(card->timeline()->list(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_TRUE(card->timeline()->composer()->isVisible());
+    EXPECT_FALSE(main.findChild<ui::NewRecordDialog*>()) << "no ambiguous shortcut";
+    card->timeline()->composer()->cancel();
+
+    // Back on a section page the same keys create a company.
+    QTest::keyClick(&main, Qt::Key_Left, Qt::AltModifier);
+    ASSERT_FALSE(main.currentCard());
+    QTest::keyClick(&main, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    auto* dialog = main.findChild<ui::NewRecordDialog*>();
+    ASSERT_TRUE(dialog);
+    EXPECT_EQ(dialog->entity(), QStringLiteral("company"));
+    typeText(child<QLineEdit>(dialog, "newCompanyName"), QStringLiteral("piekarnia łąka"));
+    auto* warning = child<QLabel>(dialog, "duplicateWarning");
+    QTRY_VERIFY_WITH_TIMEOUT(warning->isVisible(), 3000);
+    EXPECT_TRUE(warning->text().contains(QStringLiteral("company:") + companyId));
+    dialog->reject();
+}
