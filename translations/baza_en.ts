@@ -32,6 +32,52 @@
     </message>
 </context>
 <context>
+    <name>baza::ui::CompanyCard</name>
+    <message numerus="yes">
+        <location filename="../ui/cards/CompanyCard.cpp" line="+180"/>
+        <source>People (%n)</source>
+        <translation>
+            <numerusform>People (%n)</numerusform>
+            <numerusform>People (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Open deals (%n)</source>
+        <translation>
+            <numerusform>Open deals (%n)</numerusform>
+            <numerusform>Open deals (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Open tasks (%n)</source>
+        <translation>
+            <numerusform>Open tasks (%n)</numerusform>
+            <numerusform>Open tasks (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::ContactCard</name>
+    <message numerus="yes">
+        <location filename="../ui/cards/ContactCard.cpp" line="+247"/>
+        <source>Open deals (%n)</source>
+        <translation>
+            <numerusform>Open deals (%n)</numerusform>
+            <numerusform>Open deals (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Open tasks (%n)</source>
+        <translation>
+            <numerusform>Open tasks (%n)</numerusform>
+            <numerusform>Open tasks (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>baza::ui::ContactsPage</name>
     <message numerus="yes">
         <location filename="../ui/contacts/ContactsPage.cpp" line="+91"/>
@@ -196,7 +242,7 @@
 <context>
     <name>baza::ui::ImportRunPage</name>
     <message numerus="yes">
-        <location filename="../ui/importer/ImportRunPages.cpp" line="+31"/>
+        <location filename="../ui/importer/ImportRunPages.cpp" line="+33"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>

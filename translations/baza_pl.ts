@@ -463,7 +463,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Kontrola kluczy obcych nie powiodła się</translation>
     </message>
     <message>
-        <location filename="../core/db/Migrations.cpp" line="+157"/>
+        <location filename="../core/db/Migrations.cpp" line="+182"/>
         <source>This database was written by a newer version of Baza (schema %1; this version reads up to %2). Update Baza to open it.</source>
         <translation>Ta baza danych została zapisana przez nowszą wersję programu Baza (schemat %1; ta wersja odczytuje do %2). Zaktualizuj program Baza, aby ją otworzyć.</translation>
     </message>
@@ -1521,7 +1521,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
 <context>
     <name>baza::store</name>
     <message>
-        <location filename="../core/store/Entities.cpp" line="+81"/>
+        <location filename="../core/store/Entities.cpp" line="+82"/>
+        <location filename="../core/store/StoreTimeline.cpp" line="+75"/>
         <location line="+47"/>
         <location line="+73"/>
         <location line="+35"/>
@@ -1620,7 +1621,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
     </message>
     <message>
         <location line="+56"/>
-        <location filename="../core/store/StoreHistory.cpp" line="+228"/>
+        <location filename="../core/store/StoreHistory.cpp" line="+250"/>
         <source>No contact with id %1.</source>
         <translation>Brak kontaktu o identyfikatorze %1.</translation>
     </message>
@@ -1631,6 +1632,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
     </message>
     <message>
         <location line="+89"/>
+        <location filename="../core/store/StoreTimeline.cpp" line="+19"/>
         <source>Unknown kind of record: %1</source>
         <translation>Nieznany rodzaj rekordu: %1</translation>
     </message>
@@ -1688,6 +1690,186 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <location line="+3"/>
         <source>Command %1 was undone already.</source>
         <translation>Polecenie %1 zostało już cofnięte.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/StorePrivacy.cpp" line="+24"/>
+        <source>Only contacts, companies and deals can be private, not %1.</source>
+        <translation>Prywatne mogą być tylko kontakty, firmy i transakcje, a nie %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No %1 with id %2.</source>
+        <translation>Brak rekordu typu %1 o identyfikatorze %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/StoreTimeline.cpp" line="+68"/>
+        <source>There is no company named &quot;%1&quot;.</source>
+        <translation>Nie ma firmy o nazwie „%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>baza::sync</name>
+    <message>
+        <location filename="../core/sync/Gzip.cpp" line="+42"/>
+        <source>The compressed body is unreadable: %1</source>
+        <translation>Nie można odczytać skompresowanej treści: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>larger than %1 bytes</source>
+        <translation>większa niż %1 bajtów</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/Protocol.cpp" line="+23"/>
+        <source>Malformed sync message at %1: %2</source>
+        <translation>Błędny komunikat synchronizacji w %1: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The %1 is not valid JSON (at byte %2: %3).</source>
+        <translation>%1 nie jest poprawnym JSON-em (bajt %2: %3).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The %1 is not a JSON object.</source>
+        <translation>%1 nie jest obiektem JSON.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+16"/>
+        <location line="+23"/>
+        <location line="+109"/>
+        <source>missing</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <source>expected a string</source>
+        <translation>oczekiwano tekstu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must not be empty</source>
+        <translation>nie może być puste</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>expected an integer</source>
+        <translation>oczekiwano liczby całkowitej</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected true or false</source>
+        <translation>oczekiwano true lub false</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected a list</source>
+        <translation>oczekiwano listy</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>a number with a fraction or outside the 64-bit range; real numbers travel as {&quot;real&quot;: …}</source>
+        <translation>liczba z częścią ułamkową lub spoza zakresu 64 bitów; liczby rzeczywiste przesyła się jako {&quot;real&quot;: …}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the blob is not valid base64</source>
+        <translation>dane binarne nie są poprawnym base64</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an object that is neither {&quot;real&quot;: n} nor {&quot;blob&quot;: s}</source>
+        <translation>obiekt, który nie jest ani {&quot;real&quot;: n}, ani {&quot;blob&quot;: s}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>true/false is not a value; flags are 0 or 1</source>
+        <translation>true/false nie jest wartością; flagi to 0 lub 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a list is not a value; lists travel as JSON text</source>
+        <translation>lista nie jest wartością; listy przesyła się jako tekst JSON</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>must be positive</source>
+        <translation>musi być dodatnie</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>unknown kind of record &quot;%1&quot;</source>
+        <translation>nieznany rodzaj rekordu „%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not &lt;16-digit ms&gt;-&lt;5-digit counter&gt;-&lt;device&gt;</source>
+        <translation>„%1” nie ma postaci &lt;16 cyfr ms&gt;-&lt;5 cyfr licznika&gt;-&lt;urządzenie&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown operation &quot;%1&quot;</source>
+        <translation>nieznana operacja „%1”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+18"/>
+        <source>%1 has no field &quot;%2&quot;</source>
+        <translation>%1 nie ma pola „%2”</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>an update names its field</source>
+        <translation>zmiana musi wskazywać pole</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a deletion has no field</source>
+        <translation>usunięcie nie ma pola</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an insert without a field carries a &quot;fields&quot; object</source>
+        <translation>wstawienie bez pola zawiera obiekt „fields”</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>not an ISO-8601 time</source>
+        <translation>to nie jest czas w formacie ISO 8601</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+39"/>
+        <location line="+32"/>
+        <location line="+49"/>
+        <source>expected an object</source>
+        <translation>oczekiwano obiektu</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>%1 changes in one push; at most %2</source>
+        <translation>%1 zmian w jednym wysłaniu; najwyżej %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 does not follow %2; a push is in increasing order</source>
+        <translation>%1 nie następuje po %2; wysyłane zmiany muszą być w kolejności rosnącej</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation>nieznany status „%1”</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 does not follow %2; a pull is in increasing order</source>
+        <translation>%1 nie następuje po %2; pobierane zmiany muszą być w kolejności rosnącej</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is behind the last change&apos;s version %2</source>
+        <translation>%1 jest wcześniejsze niż wersja ostatniej zmiany %2</translation>
     </message>
 </context>
 <context>
@@ -1754,6 +1936,576 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
     </message>
 </context>
 <context>
+    <name>baza::ui::ActivityComposer</name>
+    <message>
+        <location filename="../ui/cards/ActivityComposer.cpp" line="+32"/>
+        <location line="+70"/>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Log an activity</source>
+        <translation>Zapisz aktywność</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kind of activity</source>
+        <translation>Rodzaj aktywności</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Direction</source>
+        <translation>Kierunek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outgoing</source>
+        <translation>Wychodzące</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incoming</source>
+        <translation>Przychodzące</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text</source>
+        <translation>Treść</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was said or agreed…</source>
+        <translation>Co zostało powiedziane lub ustalone…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Call outcome</source>
+        <translation>Wynik rozmowy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Duration in minutes</source>
+        <translation>Czas trwania w minutach</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Zapisz (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close without saving (Escape)</source>
+        <translation>Zamknij bez zapisywania (Escape)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Outcome:</source>
+        <translation>Wynik:</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Write something first.</source>
+        <translation>Najpierw coś napisz.</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::AvatarWidget</name>
+    <message>
+        <location filename="../ui/cards/CardWidgets.cpp" line="+55"/>
+        <source>Avatar: %1</source>
+        <translation>Awatar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::CardWidgets</name>
+    <message>
+        <location line="+89"/>
+        <source>Copy</source>
+        <translation>Kopiuj</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::ChannelList</name>
+    <message>
+        <location filename="../ui/cards/ChannelList.cpp" line="+28"/>
+        <source>Add an email address</source>
+        <translation>Dodaj adres e-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a phone number</source>
+        <translation>Dodaj numer telefonu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+ email</source>
+        <translation>+ e-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>+ phone</source>
+        <translation>+ telefon</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Email address</source>
+        <translation>Adres e-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone number</source>
+        <translation>Numer telefonu</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Edit</source>
+        <translation>Edytuj</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit %1</source>
+        <translation>Edytuj %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copy %1</source>
+        <translation>Kopiuj %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove %1</source>
+        <translation>Usuń %1</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::CompanyCard</name>
+    <message>
+        <location filename="../ui/cards/CompanyCard.cpp" line="+29"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This company no longer exists (deleted, or its creation was undone). Go back with Alt+Left.</source>
+        <translation>Ta firma już nie istnieje (została usunięta lub cofnięto jej utworzenie). Wróć za pomocą Alt+Strzałka w lewo.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Copy the website</source>
+        <translation>Kopiuj adres strony</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy the phone number</source>
+        <translation>Kopiuj numer telefonu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Właściciel:</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Details</source>
+        <translation>Szczegóły</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Industry</source>
+        <translation>Branża</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domain</source>
+        <translation>Domena</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Website</source>
+        <translation>Strona WWW</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Street</source>
+        <translation>Ulica</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Postal code</source>
+        <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Miasto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Custom fields</source>
+        <translation>Pola własne</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>People</source>
+        <translation>Osoby</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>People (%n)</source>
+        <translation>
+            <numerusform>Osoby (%n)</numerusform>
+            <numerusform>Osoby (%n)</numerusform>
+            <numerusform>Osoby (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open deals</source>
+        <translation>Otwarte transakcje</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Open deals (%n)</source>
+        <translation>
+            <numerusform>Otwarte transakcje (%n)</numerusform>
+            <numerusform>Otwarte transakcje (%n)</numerusform>
+            <numerusform>Otwarte transakcje (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open tasks</source>
+        <translation>Otwarte zadania</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Open tasks (%n)</source>
+        <translation>
+            <numerusform>Otwarte zadania (%n)</numerusform>
+            <numerusform>Otwarte zadania (%n)</numerusform>
+            <numerusform>Otwarte zadania (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Company %1</source>
+        <translation>Firma %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Nobody</source>
+        <translation>Nikt</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::ConsentsSection</name>
+    <message>
+        <location filename="../ui/cards/ConsentsSection.cpp" line="+34"/>
+        <source>Consents</source>
+        <translation>Zgody</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+10"/>
+        <source>Purpose</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+13"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+17"/>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Purpose, e.g. newsletter</source>
+        <translation>Cel, np. newsletter</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Source, e.g. web form</source>
+        <translation>Źródło, np. formularz WWW</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>Dodaj</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add consent</source>
+        <translation>Dodaj zgodę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant</source>
+        <translation>Udziel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the selected consent as granted, today</source>
+        <translation>Oznacz wybraną zgodę jako udzieloną, z dzisiejszą datą</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw</source>
+        <translation>Wycofaj</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the selected consent as withdrawn, today</source>
+        <translation>Oznacz wybraną zgodę jako wycofaną, z dzisiejszą datą</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Select a consent in the list first.</source>
+        <translation>Najpierw wybierz zgodę z listy.</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::ContactCard</name>
+    <message>
+        <location filename="../ui/cards/ContactCard.cpp" line="+32"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>This contact no longer exists (deleted, or its creation was undone). Go back with Alt+Left.</source>
+        <translation>Ten kontakt już nie istnieje (został usunięty lub cofnięto jego utworzenie). Wróć za pomocą Alt+Strzałka w lewo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lifecycle stage</source>
+        <translation>Etap cyklu życia</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Etap:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Właściciel:</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Details</source>
+        <translation>Szczegóły</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Middle name</source>
+        <translation>Drugie imię</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Job title</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Street</source>
+        <translation>Ulica</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Postal code</source>
+        <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>City</source>
+        <translation>Miasto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Region</source>
+        <translation>Województwo/region</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Custom fields</source>
+        <translation>Pola własne</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open deals</source>
+        <translation>Otwarte transakcje</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Open deals (%n)</source>
+        <translation>
+            <numerusform>Otwarte transakcje (%n)</numerusform>
+            <numerusform>Otwarte transakcje (%n)</numerusform>
+            <numerusform>Otwarte transakcje (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open tasks</source>
+        <translation>Otwarte zadania</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Open tasks (%n)</source>
+        <translation>
+            <numerusform>Otwarte zadania (%n)</numerusform>
+            <numerusform>Otwarte zadania (%n)</numerusform>
+            <numerusform>Otwarte zadania (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Consents</source>
+        <translation>Zgody</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Nobody</source>
+        <translation>Nikt</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Contact %1</source>
+        <translation>Kontakt %1</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::ContactsList</name>
+    <message>
+        <location filename="../ui/cards/RelatedSections.cpp" line="+213"/>
+        <source>People</source>
+        <translation>Osoby</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Job title</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
     <name>baza::ui::ContactsPage</name>
     <message>
         <location filename="../ui/contacts/ContactsPage.cpp" line="+28"/>
@@ -1815,6 +2567,39 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
     </message>
 </context>
 <context>
+    <name>baza::ui::CustomFields</name>
+    <message>
+        <location filename="../ui/cards/CustomFields.cpp" line="+18"/>
+        <source>New field value</source>
+        <translation>Wartość nowego pola</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New field name</source>
+        <translation>Nazwa nowego pola</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+ field</source>
+        <translation>+ pole</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>value</source>
+        <translation>wartość</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name the field first.</source>
+        <translation>Najpierw nazwij pole.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Field %1</source>
+        <translation>Pole %1</translation>
+    </message>
+</context>
+<context>
     <name>baza::ui::DashboardPage</name>
     <message>
         <location filename="../ui/dashboard/DashboardPage.cpp" line="+19"/>
@@ -1851,6 +2636,34 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <location line="+0"/>
         <source>Recorded changes</source>
         <translation>Zapisane zmiany</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::DealsList</name>
+    <message>
+        <location filename="../ui/cards/RelatedSections.cpp" line="-151"/>
+        <source>Open deals</source>
+        <translation>Otwarte transakcje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deal</source>
+        <translation>Transakcja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closes</source>
+        <translation>Zamknięcie</translation>
     </message>
 </context>
 <context>
@@ -2569,7 +3382,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
 <context>
     <name>baza::ui::ImportPolicyPage</name>
     <message>
-        <location filename="../ui/importer/ImportRunPages.cpp" line="+42"/>
+        <location filename="../ui/importer/ImportRunPages.cpp" line="+44"/>
         <source>Duplicates</source>
         <translation>Duplikaty</translation>
     </message>
@@ -2742,8 +3555,13 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
 </context>
 <context>
     <name>baza::ui::ImportRunPage</name>
+    <message>
+        <location filename="../ui/importer/ImportRunPages.cpp" line="-37"/>
+        <source>under a second</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/importer/ImportRunPages.cpp" line="-35"/>
+        <location line="+2"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n sekunda</numerusform>
@@ -3116,7 +3934,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Kreator importu</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
@@ -3147,7 +3965,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
 <context>
     <name>baza::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+33"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+35"/>
         <source>%1 — Baza</source>
         <translation>%1 — Baza</translation>
     </message>
@@ -3215,17 +4033,27 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Stan blokady</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>That record no longer exists.</source>
         <translation>Ten rekord już nie istnieje.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+43"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>New &amp;contact…</source>
+        <translation>Nowy &amp;kontakt…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New c&amp;ompany…</source>
+        <translation>Nowa &amp;firma…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Lock</source>
         <translation>&amp;Zablokuj</translation>
     </message>
@@ -3374,6 +4202,95 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
     </message>
 </context>
 <context>
+    <name>baza::ui::NewRecordDialog</name>
+    <message>
+        <location filename="../ui/cards/NewRecordDialog.cpp" line="+32"/>
+        <source>New contact</source>
+        <translation>Nowy kontakt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New company</source>
+        <translation>Nowa firma</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;First name</source>
+        <translation>&amp;Imię</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Last name</source>
+        <translation>&amp;Nazwisko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Email</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>&amp;Company</source>
+        <translation>&amp;Firma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Job title</source>
+        <translation>&amp;Stanowisko</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nazwa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Domain</source>
+        <translation>&amp;Domena</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;ity</source>
+        <translation>&amp;Miasto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&amp;ndustry</source>
+        <translation>&amp;Branża</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Create</source>
+        <translation>Utwórz</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>%1 already belongs to %2.</source>
+        <translation>%1 należy już do: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The phone number %1 already belongs to %2.</source>
+        <translation>Numer telefonu %1 należy już do: %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There already is a company named %1.</source>
+        <translation>Istnieje już firma o nazwie %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open them with the link, or create a new record anyway.</source>
+        <translation>Otwórz ten rekord za pomocą odnośnika albo mimo to utwórz nowy.</translation>
+    </message>
+</context>
+<context>
     <name>baza::ui::PassphraseStrengthMeter</name>
     <message>
         <location filename="../ui/shell/PassphraseStrengthMeter.cpp" line="+22"/>
@@ -3415,6 +4332,39 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
     </message>
 </context>
 <context>
+    <name>baza::ui::RecordCard</name>
+    <message>
+        <location filename="../ui/cards/RecordCard.cpp" line="+34"/>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Undone: %1</source>
+        <translation>Cofnięto: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Log a note</source>
+        <translation>Dodaj notatkę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log a call</source>
+        <translation>Zapisz rozmowę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log a meeting</source>
+        <translation>Zapisz spotkanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log an email</source>
+        <translation>Zapisz e-mail</translation>
+    </message>
+</context>
+<context>
     <name>baza::ui::SearchResultsModel</name>
     <message>
         <location filename="../ui/contacts/SearchResultsModel.cpp" line="+61"/>
@@ -3445,6 +4395,175 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <location line="+2"/>
         <source>Deal</source>
         <translation>Transakcja</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::TagChips</name>
+    <message>
+        <location filename="../ui/cards/TagChips.cpp" line="+25"/>
+        <source>Tags</source>
+        <translation>Tagi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a tag</source>
+        <translation>Dodaj tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+ tag</source>
+        <translation>+ tag</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::TasksList</name>
+    <message>
+        <location filename="../ui/cards/RelatedSections.cpp" line="+39"/>
+        <source>Open tasks</source>
+        <translation>Otwarte zadania</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Task</source>
+        <translation>Zadanie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+10"/>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>New task</source>
+        <translation>Nowe zadanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+ task, Enter to add</source>
+        <translation>+ zadanie, Enter dodaje</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reminder</source>
+        <translation>Przypomnienie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No reminder</source>
+        <translation>Bez przypomnienia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remind at due time</source>
+        <translation>Przypomnij w terminie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>15 minutes before</source>
+        <translation>15 minut wcześniej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 hour before</source>
+        <translation>Godzinę wcześniej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 day before</source>
+        <translation>Dzień wcześniej</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add</source>
+        <translation>Dodaj</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add task</source>
+        <translation>Dodaj zadanie</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Tick to complete</source>
+        <translation>Zaznacz, aby ukończyć</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminder: %1</source>
+        <translation>Przypomnienie: %1</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::TimelineModel</name>
+    <message>
+        <location filename="../ui/cards/TimelineModel.cpp" line="+23"/>
+        <source>(empty)</source>
+        <translation>(puste)</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Calls</source>
+        <translation>Rozmowy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Emails</source>
+        <translation>E-maile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meetings</source>
+        <translation>Spotkania</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changes</source>
+        <translation>Zmiany</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 (inbound)</source>
+        <translation>%1 (przychodzące)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Creation undone</source>
+        <translation>Cofnięto utworzenie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deleted</source>
+        <translation>Usunięto</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::TimelineView</name>
+    <message>
+        <location filename="../ui/cards/TimelineView.cpp" line="+24"/>
+        <location line="+26"/>
+        <source>Timeline</source>
+        <translation>Oś czasu</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Show %1</source>
+        <translation>Pokaż: %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Nothing here yet. Log a note with Ctrl+Shift+N, a call with Ctrl+Shift+C, a meeting with Ctrl+Shift+M or an email with Ctrl+Shift+E.</source>
+        <translation>Nic tu jeszcze nie ma. Notatkę dodasz skrótem Ctrl+Shift+N, rozmowę — Ctrl+Shift+C, spotkanie — Ctrl+Shift+M, e-mail — Ctrl+Shift+E.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing of the chosen kinds.</source>
+        <translation>Brak wpisów wybranych rodzajów.</translation>
     </message>
 </context>
 <context>
@@ -3548,6 +4667,277 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <location line="+29"/>
         <source>Unlocking…</source>
         <translation>Odblokowywanie…</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::cardtext</name>
+    <message>
+        <location filename="../ui/cards/CardText.cpp" line="+22"/>
+        <source>Call</source>
+        <translation>Rozmowa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+38"/>
+        <location line="+28"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Meeting</source>
+        <translation>Spotkanie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>Utworzono</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Imported</source>
+        <translation>Zaimportowano</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Edited</source>
+        <translation>Zmieniono</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company deleted</source>
+        <translation>Usunięto firmę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Usunięto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undone</source>
+        <translation>Cofnięto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import undone</source>
+        <translation>Cofnięto import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation>Aktywność</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synced</source>
+        <translation>Zsynchronizowano</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Middle name</source>
+        <translation>Drugie imię</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job title</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+28"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Street</source>
+        <translation>Ulica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Miasto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Województwo/region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Tagi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom fields</source>
+        <translation>Pola własne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain</source>
+        <translation>Domena</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Industry</source>
+        <translation>Branża</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>Strona WWW</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last contacted</source>
+        <translation>Ostatni kontakt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Post</source>
+        <translation>Poczta tradycyjna</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Granted</source>
+        <translation>Udzielona</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdrawn</source>
+        <translation>Wycofana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pending</source>
+        <translation>Oczekująca</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Connected</source>
+        <translation>Połączono</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No answer</source>
+        <translation>Brak odpowiedzi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left voicemail</source>
+        <translation>Nagrano wiadomość</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Busy</source>
+        <translation>Zajęte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrong number</source>
+        <translation>Błędny numer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>work</source>
+        <translation>służbowy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>home</source>
+        <translation>domowy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mobile</source>
+        <translation>komórkowy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fax</source>
+        <translation>faks</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>other</source>
+        <translation>inny</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+2"/>
+        <source>%n min</source>
+        <translation>%n min</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>%n h</source>
+        <translation>%n godz.</translation>
     </message>
 </context>
 </TS>

@@ -463,7 +463,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Проверка внешних ключей не пройдена</translation>
     </message>
     <message>
-        <location filename="../core/db/Migrations.cpp" line="+157"/>
+        <location filename="../core/db/Migrations.cpp" line="+182"/>
         <source>This database was written by a newer version of Baza (schema %1; this version reads up to %2). Update Baza to open it.</source>
         <translation>Эта база данных записана более новой версией Baza (схема %1; эта версия читает до %2). Обновите Baza, чтобы открыть её.</translation>
     </message>
@@ -1521,7 +1521,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
 <context>
     <name>baza::store</name>
     <message>
-        <location filename="../core/store/Entities.cpp" line="+81"/>
+        <location filename="../core/store/Entities.cpp" line="+82"/>
+        <location filename="../core/store/StoreTimeline.cpp" line="+75"/>
         <location line="+47"/>
         <location line="+73"/>
         <location line="+35"/>
@@ -1620,7 +1621,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
     </message>
     <message>
         <location line="+56"/>
-        <location filename="../core/store/StoreHistory.cpp" line="+228"/>
+        <location filename="../core/store/StoreHistory.cpp" line="+250"/>
         <source>No contact with id %1.</source>
         <translation>Нет контакта с идентификатором %1.</translation>
     </message>
@@ -1631,6 +1632,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
     </message>
     <message>
         <location line="+89"/>
+        <location filename="../core/store/StoreTimeline.cpp" line="+19"/>
         <source>Unknown kind of record: %1</source>
         <translation>Неизвестный тип записи: %1</translation>
     </message>
@@ -1688,6 +1690,186 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <location line="+3"/>
         <source>Command %1 was undone already.</source>
         <translation>Команда %1 уже отменена.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/StorePrivacy.cpp" line="+24"/>
+        <source>Only contacts, companies and deals can be private, not %1.</source>
+        <translation>Личными могут быть только контакты, компании и сделки, а не %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No %1 with id %2.</source>
+        <translation>Нет записи типа %1 с идентификатором %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/StoreTimeline.cpp" line="+68"/>
+        <source>There is no company named &quot;%1&quot;.</source>
+        <translation>Нет компании с названием «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>baza::sync</name>
+    <message>
+        <location filename="../core/sync/Gzip.cpp" line="+42"/>
+        <source>The compressed body is unreadable: %1</source>
+        <translation>Сжатое содержимое не читается: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>larger than %1 bytes</source>
+        <translation>больше %1 байт</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/Protocol.cpp" line="+23"/>
+        <source>Malformed sync message at %1: %2</source>
+        <translation>Некорректное сообщение синхронизации в %1: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The %1 is not valid JSON (at byte %2: %3).</source>
+        <translation>%1 — некорректный JSON (байт %2: %3).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The %1 is not a JSON object.</source>
+        <translation>%1 — не объект JSON.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+16"/>
+        <location line="+23"/>
+        <location line="+109"/>
+        <source>missing</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <source>expected a string</source>
+        <translation>ожидалась строка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must not be empty</source>
+        <translation>не может быть пустым</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>expected an integer</source>
+        <translation>ожидалось целое число</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected true or false</source>
+        <translation>ожидалось true или false</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected a list</source>
+        <translation>ожидался список</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>a number with a fraction or outside the 64-bit range; real numbers travel as {&quot;real&quot;: …}</source>
+        <translation>число с дробной частью или вне 64-битного диапазона; вещественные числа передаются как {&quot;real&quot;: …}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the blob is not valid base64</source>
+        <translation>двоичные данные — некорректный base64</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an object that is neither {&quot;real&quot;: n} nor {&quot;blob&quot;: s}</source>
+        <translation>объект, который не является ни {&quot;real&quot;: n}, ни {&quot;blob&quot;: s}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>true/false is not a value; flags are 0 or 1</source>
+        <translation>true/false — не значение; флаги — это 0 или 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a list is not a value; lists travel as JSON text</source>
+        <translation>список — не значение; списки передаются как текст JSON</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>must be positive</source>
+        <translation>должно быть положительным</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>unknown kind of record &quot;%1&quot;</source>
+        <translation>неизвестный тип записи «%1»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not &lt;16-digit ms&gt;-&lt;5-digit counter&gt;-&lt;device&gt;</source>
+        <translation>«%1» не имеет вида &lt;16 цифр мс&gt;-&lt;5 цифр счётчика&gt;-&lt;устройство&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown operation &quot;%1&quot;</source>
+        <translation>неизвестная операция «%1»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+18"/>
+        <source>%1 has no field &quot;%2&quot;</source>
+        <translation>у %1 нет поля «%2»</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>an update names its field</source>
+        <translation>изменение должно указывать поле</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a deletion has no field</source>
+        <translation>у удаления нет поля</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an insert without a field carries a &quot;fields&quot; object</source>
+        <translation>вставка без поля содержит объект «fields»</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>not an ISO-8601 time</source>
+        <translation>это не время в формате ISO 8601</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+39"/>
+        <location line="+32"/>
+        <location line="+49"/>
+        <source>expected an object</source>
+        <translation>ожидался объект</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>%1 changes in one push; at most %2</source>
+        <translation>%1 изменений в одной отправке; максимум %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 does not follow %2; a push is in increasing order</source>
+        <translation>%1 не следует за %2; отправка идёт по возрастанию</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation>неизвестный статус «%1»</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 does not follow %2; a pull is in increasing order</source>
+        <translation>%1 не следует за %2; получение идёт по возрастанию</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is behind the last change&apos;s version %2</source>
+        <translation>%1 отстаёт от версии последнего изменения %2</translation>
     </message>
 </context>
 <context>
@@ -1754,6 +1936,576 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
     </message>
 </context>
 <context>
+    <name>baza::ui::ActivityComposer</name>
+    <message>
+        <location filename="../ui/cards/ActivityComposer.cpp" line="+32"/>
+        <location line="+70"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Log an activity</source>
+        <translation>Записать действие</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kind of activity</source>
+        <translation>Тип действия</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outgoing</source>
+        <translation>Исходящее</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incoming</source>
+        <translation>Входящее</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was said or agreed…</source>
+        <translation>Что было сказано или решено…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Call outcome</source>
+        <translation>Результат звонка</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Duration in minutes</source>
+        <translation>Длительность в минутах</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Сохранить (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close without saving (Escape)</source>
+        <translation>Закрыть без сохранения (Escape)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Outcome:</source>
+        <translation>Результат:</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Write something first.</source>
+        <translation>Сначала напишите что-нибудь.</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::AvatarWidget</name>
+    <message>
+        <location filename="../ui/cards/CardWidgets.cpp" line="+55"/>
+        <source>Avatar: %1</source>
+        <translation>Аватар: %1</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::CardWidgets</name>
+    <message>
+        <location line="+89"/>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::ChannelList</name>
+    <message>
+        <location filename="../ui/cards/ChannelList.cpp" line="+28"/>
+        <source>Add an email address</source>
+        <translation>Добавить адрес эл. почты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a phone number</source>
+        <translation>Добавить номер телефона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+ email</source>
+        <translation>+ эл. почта</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>+ phone</source>
+        <translation>+ телефон</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Email address</source>
+        <translation>Адрес эл. почты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone number</source>
+        <translation>Номер телефона</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit %1</source>
+        <translation>Изменить %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copy %1</source>
+        <translation>Копировать %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove %1</source>
+        <translation>Удалить %1</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::CompanyCard</name>
+    <message>
+        <location filename="../ui/cards/CompanyCard.cpp" line="+29"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This company no longer exists (deleted, or its creation was undone). Go back with Alt+Left.</source>
+        <translation>Этой компании больше нет (она удалена или её создание отменено). Вернитесь назад с помощью Alt+Стрелка влево.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Copy the website</source>
+        <translation>Копировать адрес сайта</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy the phone number</source>
+        <translation>Копировать номер телефона</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Owner</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Владелец:</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Industry</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domain</source>
+        <translation>Домен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Website</source>
+        <translation>Веб-сайт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Street</source>
+        <translation>Улица</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Postal code</source>
+        <translation>Почтовый индекс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Custom fields</source>
+        <translation>Дополнительные поля</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>People (%n)</source>
+        <translation>
+            <numerusform>Люди (%n)</numerusform>
+            <numerusform>Люди (%n)</numerusform>
+            <numerusform>Люди (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open deals</source>
+        <translation>Открытые сделки</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Open deals (%n)</source>
+        <translation>
+            <numerusform>Открытые сделки (%n)</numerusform>
+            <numerusform>Открытые сделки (%n)</numerusform>
+            <numerusform>Открытые сделки (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open tasks</source>
+        <translation>Открытые задачи</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Open tasks (%n)</source>
+        <translation>
+            <numerusform>Открытые задачи (%n)</numerusform>
+            <numerusform>Открытые задачи (%n)</numerusform>
+            <numerusform>Открытые задачи (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Company %1</source>
+        <translation>Компания %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Nobody</source>
+        <translation>Никто</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::ConsentsSection</name>
+    <message>
+        <location filename="../ui/cards/ConsentsSection.cpp" line="+34"/>
+        <source>Consents</source>
+        <translation>Согласия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+10"/>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+13"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+17"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Purpose, e.g. newsletter</source>
+        <translation>Цель, например рассылка</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Source, e.g. web form</source>
+        <translation>Источник, например веб-форма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add consent</source>
+        <translation>Добавить согласие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant</source>
+        <translation>Дать</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the selected consent as granted, today</source>
+        <translation>Отметить выбранное согласие как данное, сегодняшним числом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw</source>
+        <translation>Отозвать</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the selected consent as withdrawn, today</source>
+        <translation>Отметить выбранное согласие как отозванное, сегодняшним числом</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Select a consent in the list first.</source>
+        <translation>Сначала выберите согласие в списке.</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::ContactCard</name>
+    <message>
+        <location filename="../ui/cards/ContactCard.cpp" line="+32"/>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>This contact no longer exists (deleted, or its creation was undone). Go back with Alt+Left.</source>
+        <translation>Этого контакта больше нет (он удалён или его создание отменено). Вернитесь назад с помощью Alt+Стрелка влево.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lifecycle stage</source>
+        <translation>Этап жизненного цикла</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Owner</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Этап:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Владелец:</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Middle name</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Job title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Street</source>
+        <translation>Улица</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Postal code</source>
+        <translation>Почтовый индекс</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Custom fields</source>
+        <translation>Дополнительные поля</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open deals</source>
+        <translation>Открытые сделки</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Open deals (%n)</source>
+        <translation>
+            <numerusform>Открытые сделки (%n)</numerusform>
+            <numerusform>Открытые сделки (%n)</numerusform>
+            <numerusform>Открытые сделки (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open tasks</source>
+        <translation>Открытые задачи</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Open tasks (%n)</source>
+        <translation>
+            <numerusform>Открытые задачи (%n)</numerusform>
+            <numerusform>Открытые задачи (%n)</numerusform>
+            <numerusform>Открытые задачи (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Consents</source>
+        <translation>Согласия</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Nobody</source>
+        <translation>Никто</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Contact %1</source>
+        <translation>Контакт %1</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::ContactsList</name>
+    <message>
+        <location filename="../ui/cards/RelatedSections.cpp" line="+213"/>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Job title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+</context>
+<context>
     <name>baza::ui::ContactsPage</name>
     <message>
         <location filename="../ui/contacts/ContactsPage.cpp" line="+28"/>
@@ -1815,6 +2567,39 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
     </message>
 </context>
 <context>
+    <name>baza::ui::CustomFields</name>
+    <message>
+        <location filename="../ui/cards/CustomFields.cpp" line="+18"/>
+        <source>New field value</source>
+        <translation>Значение нового поля</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New field name</source>
+        <translation>Название нового поля</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+ field</source>
+        <translation>+ поле</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>value</source>
+        <translation>значение</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name the field first.</source>
+        <translation>Сначала назовите поле.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Field %1</source>
+        <translation>Поле %1</translation>
+    </message>
+</context>
+<context>
     <name>baza::ui::DashboardPage</name>
     <message>
         <location filename="../ui/dashboard/DashboardPage.cpp" line="+19"/>
@@ -1851,6 +2636,34 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <location line="+0"/>
         <source>Recorded changes</source>
         <translation>Записанные изменения</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::DealsList</name>
+    <message>
+        <location filename="../ui/cards/RelatedSections.cpp" line="-151"/>
+        <source>Open deals</source>
+        <translation>Открытые сделки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closes</source>
+        <translation>Закрытие</translation>
     </message>
 </context>
 <context>
@@ -2569,7 +3382,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
 <context>
     <name>baza::ui::ImportPolicyPage</name>
     <message>
-        <location filename="../ui/importer/ImportRunPages.cpp" line="+42"/>
+        <location filename="../ui/importer/ImportRunPages.cpp" line="+44"/>
         <source>Duplicates</source>
         <translation>Дубликаты</translation>
     </message>
@@ -2742,8 +3555,13 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
 </context>
 <context>
     <name>baza::ui::ImportRunPage</name>
+    <message>
+        <location filename="../ui/importer/ImportRunPages.cpp" line="-37"/>
+        <source>under a second</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/importer/ImportRunPages.cpp" line="-35"/>
+        <location line="+2"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n секунда</numerusform>
@@ -3116,7 +3934,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Мастер импорта</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -3147,7 +3965,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
 <context>
     <name>baza::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+33"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+35"/>
         <source>%1 — Baza</source>
         <translation>%1 — Baza</translation>
     </message>
@@ -3215,17 +4033,27 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Состояние блокировки</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>That record no longer exists.</source>
         <translation>Эта запись больше не существует.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+43"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>New &amp;contact…</source>
+        <translation>Новый &amp;контакт…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New c&amp;ompany…</source>
+        <translation>Новая &amp;компания…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
@@ -3374,6 +4202,95 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
     </message>
 </context>
 <context>
+    <name>baza::ui::NewRecordDialog</name>
+    <message>
+        <location filename="../ui/cards/NewRecordDialog.cpp" line="+32"/>
+        <source>New contact</source>
+        <translation>Новый контакт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New company</source>
+        <translation>Новая компания</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;First name</source>
+        <translation>&amp;Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Last name</source>
+        <translation>&amp;Фамилия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Email</source>
+        <translation>&amp;Эл. почта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Телефон</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>&amp;Company</source>
+        <translation>&amp;Компания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Job title</source>
+        <translation>&amp;Должность</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Domain</source>
+        <translation>&amp;Домен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;ity</source>
+        <translation>&amp;Город</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&amp;ndustry</source>
+        <translation>&amp;Отрасль</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>%1 already belongs to %2.</source>
+        <translation>%1 уже принадлежит: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The phone number %1 already belongs to %2.</source>
+        <translation>Номер телефона %1 уже принадлежит: %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There already is a company named %1.</source>
+        <translation>Компания с названием %1 уже есть.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open them with the link, or create a new record anyway.</source>
+        <translation>Откройте запись по ссылке или всё равно создайте новую.</translation>
+    </message>
+</context>
+<context>
     <name>baza::ui::PassphraseStrengthMeter</name>
     <message>
         <location filename="../ui/shell/PassphraseStrengthMeter.cpp" line="+22"/>
@@ -3415,6 +4332,39 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
     </message>
 </context>
 <context>
+    <name>baza::ui::RecordCard</name>
+    <message>
+        <location filename="../ui/cards/RecordCard.cpp" line="+34"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Undone: %1</source>
+        <translation>Отменено: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Log a note</source>
+        <translation>Добавить заметку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log a call</source>
+        <translation>Записать звонок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log a meeting</source>
+        <translation>Записать встречу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log an email</source>
+        <translation>Записать письмо</translation>
+    </message>
+</context>
+<context>
     <name>baza::ui::SearchResultsModel</name>
     <message>
         <location filename="../ui/contacts/SearchResultsModel.cpp" line="+61"/>
@@ -3445,6 +4395,175 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <location line="+2"/>
         <source>Deal</source>
         <translation>Сделка</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::TagChips</name>
+    <message>
+        <location filename="../ui/cards/TagChips.cpp" line="+25"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a tag</source>
+        <translation>Добавить тег</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+ tag</source>
+        <translation>+ тег</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::TasksList</name>
+    <message>
+        <location filename="../ui/cards/RelatedSections.cpp" line="+39"/>
+        <source>Open tasks</source>
+        <translation>Открытые задачи</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+10"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>New task</source>
+        <translation>Новая задача</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+ task, Enter to add</source>
+        <translation>+ задача, Enter — добавить</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reminder</source>
+        <translation>Напоминание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No reminder</source>
+        <translation>Без напоминания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remind at due time</source>
+        <translation>Напомнить в срок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>15 minutes before</source>
+        <translation>За 15 минут</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 hour before</source>
+        <translation>За час</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 day before</source>
+        <translation>За день</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add task</source>
+        <translation>Добавить задачу</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Tick to complete</source>
+        <translation>Отметьте, чтобы завершить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminder: %1</source>
+        <translation>Напоминание: %1</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::TimelineModel</name>
+    <message>
+        <location filename="../ui/cards/TimelineModel.cpp" line="+23"/>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Calls</source>
+        <translation>Звонки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Emails</source>
+        <translation>Письма</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meetings</source>
+        <translation>Встречи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 (inbound)</source>
+        <translation>%1 (входящее)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Creation undone</source>
+        <translation>Создание отменено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::TimelineView</name>
+    <message>
+        <location filename="../ui/cards/TimelineView.cpp" line="+24"/>
+        <location line="+26"/>
+        <source>Timeline</source>
+        <translation>Лента событий</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Show %1</source>
+        <translation>Показать: %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Nothing here yet. Log a note with Ctrl+Shift+N, a call with Ctrl+Shift+C, a meeting with Ctrl+Shift+M or an email with Ctrl+Shift+E.</source>
+        <translation>Здесь пока пусто. Заметка — Ctrl+Shift+N, звонок — Ctrl+Shift+C, встреча — Ctrl+Shift+M, письмо — Ctrl+Shift+E.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing of the chosen kinds.</source>
+        <translation>Нет записей выбранных типов.</translation>
     </message>
 </context>
 <context>
@@ -3548,6 +4667,277 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <location line="+29"/>
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::cardtext</name>
+    <message>
+        <location filename="../ui/cards/CardText.cpp" line="+22"/>
+        <source>Call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+38"/>
+        <location line="+28"/>
+        <source>Email</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Imported</source>
+        <translation>Импортировано</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Edited</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company deleted</source>
+        <translation>Компания удалена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undone</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import undone</source>
+        <translation>Импорт отменён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synced</source>
+        <translation>Синхронизировано</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Middle name</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+28"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Street</source>
+        <translation>Улица</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>Почтовый индекс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom fields</source>
+        <translation>Дополнительные поля</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain</source>
+        <translation>Домен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Industry</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>Веб-сайт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last contacted</source>
+        <translation>Последний контакт</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Post</source>
+        <translation>Почта</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Granted</source>
+        <translation>Дано</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdrawn</source>
+        <translation>Отозвано</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pending</source>
+        <translation>Ожидает</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Connected</source>
+        <translation>Состоялся</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No answer</source>
+        <translation>Нет ответа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left voicemail</source>
+        <translation>Оставлено голосовое сообщение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Busy</source>
+        <translation>Занято</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrong number</source>
+        <translation>Неверный номер</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>work</source>
+        <translation>рабочий</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>home</source>
+        <translation>домашний</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mobile</source>
+        <translation>мобильный</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fax</source>
+        <translation>факс</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>other</source>
+        <translation>другой</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+2"/>
+        <source>%n min</source>
+        <translation>%n мин</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>%n h</source>
+        <translation>%n ч</translation>
     </message>
 </context>
 </TS>
