@@ -319,7 +319,39 @@ The passphrase comes from BAZA_PASSPHRASE, --passphrase-file, or a prompt;
 never from the command line.
 Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Użycie: baza-cli --db PLIK [--passphrase-file PLIK] [--json] POLECENIE [ARGUMENTY]
+
+Polecenia:
+  init                         utwórz nową zaszyfrowaną bazę danych
+  info [--json]                liczby rekordów, wersja schematu, parametry szyfru
+  rekey                        zmień hasło (nowe z BAZA_NEW_PASSPHRASE,
+                               --new-passphrase-file lub z monitu)
+  backup PLIK                  zapisz zaszyfrowaną kopię zapasową (to samo hasło)
+  restore PLIK                 zastąp bazę danych kopią zapasową
+  verify                       sprawdź integralność
+  demo --contacts N            utwórz (w razie potrzeby) i wypełnij przykładowymi danymi
+  search TEKST [--limit N]     szukaj kontaktów, firm i transakcji
+  add contact --first IMIĘ --last NAZWISKO [--email E]... [--phone T]...
+              [--company NAZWA] [--title T] [--tag T]...
+  history RODZAJ ID            historia zmian rekordu
+  undo                         cofnij ostatnie polecenie
+  erase contact ID             usuń osobę bez śladu (RODO)
+  key                          wypisz surowy klucz na potrzeby trybu awaryjnego
+  import contacts|companies|deals PLIK [--preset auto|google|outlook|hubspot|
+         pipedrive] [--mapping PLIK] [--encoding auto|NAZWA] [--delimiter auto|ZNAK]
+         [--on-duplicate skip|fill|overwrite|create] [--strict] [--dry-run]
+         [--report PLIK]         importuj CSV lub vCard (docs/import.md)
+  import list                  wcześniejsze importy z identyfikatorami partii
+  import undo PARTIA           cofnij import (rekordy zmienione ręcznie zostają)
+  export contacts PLIK [--format csv|vcard] [--profile excel|rfc4180]
+         [--vcard-version 3.0|4.0] [--segment NAZWA] [--purpose CEL]
+  duplicates                   grupy prawdopodobnych duplikatów kontaktów
+  merge ZOSTAJE INNY           scal kontakt INNY z ZOSTAJE (można cofnąć)
+
+Hasło pochodzi z BAZA_PASSPHRASE, --passphrase-file lub z monitu;
+nigdy z wiersza poleceń.
+Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest baza danych, 3 inne błędy.
+</translation>
     </message>
     <message>
         <location line="+61"/>
@@ -3558,7 +3590,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
     <message>
         <location filename="../ui/importer/ImportRunPages.cpp" line="-37"/>
         <source>under a second</source>
-        <translation type="unfinished"></translation>
+        <translation>poniżej sekundy</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>

@@ -319,7 +319,39 @@ The passphrase comes from BAZA_PASSPHRASE, --passphrase-file, or a prompt;
 never from the command line.
 Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: baza-cli --db ФАЙЛ [--passphrase-file ФАЙЛ] [--json] КОМАНДА [АРГУМЕНТЫ]
+
+Команды:
+  init                         создать новую зашифрованную базу данных
+  info [--json]                количество записей, версия схемы, параметры шифра
+  rekey                        сменить пароль (новый из BAZA_NEW_PASSPHRASE,
+                               --new-passphrase-file или по запросу)
+  backup ФАЙЛ                  записать зашифрованную резервную копию (тот же пароль)
+  restore ФАЙЛ                 заменить базу данных резервной копией
+  verify                       проверить целостность
+  demo --contacts N            создать (при необходимости) и заполнить примерами
+  search ТЕКСТ [--limit N]     искать контакты, компании и сделки
+  add contact --first ИМЯ --last ФАМИЛИЯ [--email E]... [--phone P]...
+              [--company НАЗВАНИЕ] [--title T] [--tag T]...
+  history ТИП ID               история изменений записи
+  undo                         отменить последнюю команду
+  erase contact ID             полностью стереть данные человека (GDPR)
+  key                          вывести исходный ключ для аварийного доступа
+  import contacts|companies|deals ФАЙЛ [--preset auto|google|outlook|hubspot|
+         pipedrive] [--mapping ФАЙЛ] [--encoding auto|ИМЯ] [--delimiter auto|СИМВОЛ]
+         [--on-duplicate skip|fill|overwrite|create] [--strict] [--dry-run]
+         [--report ФАЙЛ]         импорт CSV или vCard (docs/import.md)
+  import list                  прошлые импорты с идентификаторами пакетов
+  import undo ПАКЕТ            отменить импорт (изменённые вручную записи сохраняются)
+  export contacts ФАЙЛ [--format csv|vcard] [--profile excel|rfc4180]
+         [--vcard-version 3.0|4.0] [--segment НАЗВАНИЕ] [--purpose ЦЕЛЬ]
+  duplicates                   группы вероятных дубликатов контактов
+  merge ОСТАЁТСЯ ДРУГОЙ        объединить контакт ДРУГОЙ с ОСТАЁТСЯ (можно отменить)
+
+Пароль берётся из BAZA_PASSPHRASE, --passphrase-file или запрашивается;
+никогда из командной строки.
+Коды выхода: 0 успех, 1 ошибка использования, 2 неверный пароль или не база данных, 3 прочие ошибки.
+</translation>
     </message>
     <message>
         <location line="+61"/>
@@ -3558,7 +3590,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
     <message>
         <location filename="../ui/importer/ImportRunPages.cpp" line="-37"/>
         <source>under a second</source>
-        <translation type="unfinished"></translation>
+        <translation>меньше секунды</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
