@@ -154,7 +154,29 @@ CREATE TABLE sync_deferred (
 CREATE INDEX sync_deferred_target ON sync_deferred(target_id);
 )sql";
 
-const char* const Steps[] = {SchemaV1, SchemaV2, SchemaV3, SchemaV4, SchemaV5};
+// Version 6: the list views. Indexes for the columns lists sort and filter by, so a sort is an
+// index-only scan of (column, rowid) and a filter an index range; saved segments (smart lists)
+// as records with their query as JSON, so they go through the change log like everything else.
+const char* const SchemaV6 = R"sql(
+CREATE INDEX contacts_created ON contacts(created_at);
+CREATE INDEX contacts_updated ON contacts(updated_at);
+CREATE INDEX contacts_last_contacted ON contacts(last_contacted_at);
+CREATE INDEX contacts_city ON contacts(city COLLATE NOCASE);
+CREATE INDEX contacts_lifecycle ON contacts(lifecycle);
+CREATE INDEX contacts_owner ON contacts(owner_id);
+CREATE INDEX companies_created ON companies(created_at);
+CREATE INDEX companies_updated ON companies(updated_at);
+CREATE INDEX companies_domain ON companies(domain COLLATE NOCASE);
+CREATE INDEX companies_industry ON companies(industry COLLATE NOCASE);
+CREATE INDEX companies_city ON companies(city COLLATE NOCASE);
+CREATE INDEX companies_country ON companies(country COLLATE NOCASE);
+CREATE INDEX companies_owner ON companies(owner_id);
+CREATE TABLE segments (
+    id TEXT PRIMARY KEY, entity TEXT NOT NULL, name TEXT NOT NULL, query TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+)sql";
+
+const char* const Steps[] = {SchemaV1, SchemaV2, SchemaV3, SchemaV4, SchemaV5, SchemaV6};
 
 } // namespace
 

@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 #include <memory>
 
@@ -39,6 +40,14 @@ struct SearchHit
 // first, then other-field matches, each newest first: a document gets a fresh, higher docid
 // on every upsert, so docid order is recency order and FTS4 can stop after `limit` rows.
 // One SearchIndex per connection and thread; it keeps its write statements prepared.
+// A subquery for other SQL to restrict itself to matching records: `sql` selects entity ids and
+// takes `values` as its bound parameters, in order.
+struct MatchSql
+{
+    QString sql;
+    QVariantList values;
+};
+
 class SearchIndex
 {
 public:
@@ -55,6 +64,11 @@ public:
     Status clear();
     Result<QList<SearchHit>> search(const QString& query, int limit = 20,
                                     const QStringList& entities = {}) const;
+    // The ids of all `entity` documents that search() could return for `query` (every term
+    // starts a word of some field, or the digits start a phone number), as a subquery, for list
+    // views that filter by typed text without scanning the rows. Empty when the query has
+    // nothing to search for (only punctuation, say).
+    static MatchSql matchingIds(const QString& query, const QString& entity);
     // Merges all segments into one, so the terms of deleted documents leave the file (erasure
     // on request). Slow on a large index; run it on a worker.
     Status optimize();

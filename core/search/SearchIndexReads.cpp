@@ -170,4 +170,27 @@ Result<QList<SearchHit>> SearchIndex::search(const QString& query, int limit,
     return std::move(c.hits);
 }
 
+MatchSql SearchIndex::matchingIds(const QString& query, const QString& entity)
+{
+    const QueryPlan plan = planQuery(query);
+    QStringList parts;
+    MatchSql out;
+    // The text table holds the name as well, so it alone finds every text match.
+    if (!plan.textMatch.isEmpty()) {
+        parts << QStringLiteral("SELECT docid FROM search_fts WHERE search_fts MATCH ?");
+        out.values << plan.textMatch;
+    }
+    if (!plan.phoneMatch.isEmpty()) {
+        parts << QStringLiteral(
+            "SELECT docid FROM search_phone_fts WHERE search_phone_fts MATCH ?");
+        out.values << plan.phoneMatch;
+    }
+    if (parts.isEmpty())
+        return {};
+    out.values.prepend(entity);
+    out.sql = QStringLiteral("SELECT entity_id FROM search_docs WHERE entity = ? AND docid IN (") +
+              parts.join(QStringLiteral(" UNION ")) + QLatin1Char(')');
+    return out;
+}
+
 } // namespace baza::search

@@ -372,11 +372,16 @@ Status Command::update(const QString& entity, const QString& id, const QVariantM
                  values);
     if (!r)
         return r.error();
+    QStringList changedFields;
     for (const auto& [field, change] : diffs) {
         if (Status s = log(entity, id, "update", field, change.first, change.second); !s)
             return s;
+        changedFields << field;
     }
     touch(entity, id);
+    // Bulk changes of owner or stage touch thousands of rows; nothing derived depends on them.
+    if (!Indexer::dependsOn(entity, changedFields))
+        return {};
     return refreshDerived(entity, id, false);
 }
 

@@ -55,6 +55,8 @@ const QHash<QString, EntityDef>& registry()
         add("task", "tasks",
             cols({"title", "notes", "due_at", "remind_at", "done", "done_at", "assignee_id",
                   "contact_id", "company_id", "deal_id", "created_at", "updated_at"}));
+        add("segment", "segments",
+            cols({"entity", "name", "query", "position", "created_at", "updated_at"}));
         return d;
     }();
     return defs;

@@ -6,6 +6,7 @@
 #include "core/store/Command.h"
 #include "core/store/Mapping.h"
 
+#include <QHash>
 #include <QSqlQuery>
 
 namespace baza::store {
@@ -16,6 +17,30 @@ Indexer::Indexer(Command& command)
 {}
 
 Indexer::~Indexer() = default;
+
+bool Indexer::dependsOn(const QString& entity, const QStringList& fields)
+{
+    // The fields indexContact, refreshCompany and refreshDeal read. Keep in step with them.
+    static const QHash<QString, QStringList> read{
+        {QStringLiteral("contact"),
+         {QStringLiteral("first_name"), QStringLiteral("middle_name"), QStringLiteral("last_name"),
+          QStringLiteral("title"), QStringLiteral("company_id"), QStringLiteral("emails"),
+          QStringLiteral("phones"), QStringLiteral("tags"), QStringLiteral("city")}},
+        {QStringLiteral("company"),
+         {QStringLiteral("name"), QStringLiteral("domain"), QStringLiteral("website"),
+          QStringLiteral("industry"), QStringLiteral("city"), QStringLiteral("phone")}},
+        {QStringLiteral("deal"),
+         {QStringLiteral("title"), QStringLiteral("contact_id"), QStringLiteral("company_id")}},
+    };
+    const auto it = read.constFind(entity);
+    if (it == read.constEnd())
+        return false;
+    for (const QString& f : fields) {
+        if (it->contains(f))
+            return true;
+    }
+    return false;
+}
 
 Status Indexer::refresh(const QString& entity, const QString& id, bool removed)
 {

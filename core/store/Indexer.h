@@ -3,6 +3,7 @@
 #include "core/common/Result.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -27,6 +28,9 @@ class Indexer
 public:
     explicit Indexer(Command& command);
     ~Indexer();
+
+    // Whether the derived data of an `entity` row reads any of these fields.
+    static bool dependsOn(const QString& entity, const QStringList& fields);
 
     // Called after a row was written, or before it is deleted (removed = true).
     Status refresh(const QString& entity, const QString& id, bool removed);

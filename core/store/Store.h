@@ -6,6 +6,7 @@
 #include "core/domain/Company.h"
 #include "core/domain/Contact.h"
 #include "core/domain/Deal.h"
+#include "core/domain/Segment.h"
 
 #include <QObject>
 #include <QSet>
@@ -139,6 +140,28 @@ public:
     // values; the file is vacuumed so nothing of them remains in it.
     Status eraseContact(const QString& id);
 
+    // Bulk actions on a list selection: each is one command (one transaction, one undo step)
+    // with field-level change-log entries per record. Ids that no longer exist are skipped.
+    Status tagContacts(const QStringList& ids, const QString& tag);
+    Status untagContacts(const QStringList& ids, const QString& tag);
+    // An empty owner id clears the owner.
+    Status setContactsOwner(const QStringList& ids, const QString& ownerId);
+    Status setContactsLifecycle(const QStringList& ids, domain::Lifecycle stage);
+    Status deleteContacts(const QStringList& ids);
+    Status setCompaniesOwner(const QStringList& ids, const QString& ownerId);
+    Status deleteCompanies(const QStringList& ids);
+
+    // Segments (saved list views)
+    Result<domain::Segment> createSegment(domain::Segment segment);
+    Status renameSegment(const QString& id, const QString& name);
+    Status setSegmentQuery(const QString& id, const QString& query);
+    Status deleteSegment(const QString& id);
+    // All segments, or those of one entity ("contact", "company"), by position then name.
+    Result<QList<domain::Segment>> segments(const QString& entity = QString()) const;
+
+    // The database this store works on, for workers that open their own connection.
+    db::Database& database() const { return m_database; }
+
     // Consents
     Result<domain::Consent> addConsent(domain::Consent consent);
     Status updateConsent(const domain::Consent& consent);
@@ -251,6 +274,10 @@ private:
     Status rebuildSearchIndex();
     QString readableValue(const QString& field, const QVariant& value) const;
     Status ensureTags(Command& cmd, const QStringList& tags);
+    Status updateEach(const QString& label, const QString& entity, const QStringList& ids,
+                      const std::function<Result<QVariantMap>(const QVariantMap& row)>& change);
+    Status removeContact(Command& cmd, const QString& id);
+    Status removeCompany(Command& cmd, const QString& id);
 
     db::Database& m_database;
     std::unique_ptr<changes::HybridClock> m_clock;

@@ -68,14 +68,19 @@ Status Store::deleteCompany(const QString& id)
     return execute(QStringLiteral("Delete company"), [&](Command& cmd) -> Status {
         if (!cmd.exists(QStringLiteral("company"), id))
             return Error::make(ErrorCode::NotFound, tr("No company with id %1.").arg(id));
-        // Contacts, deals, activities and tasks stay; they lose the link (restored by undo).
-        if (Status s = cmd.unlinkAll({QStringLiteral("contact"), QStringLiteral("deal"),
-                                      QStringLiteral("activity"), QStringLiteral("task")},
-                                     QStringLiteral("company_id"), id);
-            !s)
-            return s;
-        return cmd.remove(QStringLiteral("company"), id);
+        return removeCompany(cmd, id);
     });
+}
+
+Status Store::removeCompany(Command& cmd, const QString& id)
+{
+    // Contacts, deals, activities and tasks stay; they lose the link (restored by undo).
+    if (Status s = cmd.unlinkAll({QStringLiteral("contact"), QStringLiteral("deal"),
+                                  QStringLiteral("activity"), QStringLiteral("task")},
+                                 QStringLiteral("company_id"), id);
+        !s)
+        return s;
+    return cmd.remove(QStringLiteral("company"), id);
 }
 
 Result<Company> Store::company(const QString& id) const
@@ -157,20 +162,23 @@ Status Store::deleteContact(const QString& id)
     return execute(QStringLiteral("Delete contact"), [&](Command& cmd) -> Status {
         if (!cmd.exists(QStringLiteral("contact"), id))
             return Error::make(ErrorCode::NotFound, tr("No contact with id %1.").arg(id));
-        // Consents belong to the person and go with them; everything else loses the link.
-        Status s = cmd.forEachWhere(QStringLiteral("consent"), QStringLiteral("contact_id"), id,
-                                    [&](const QString& consentId) {
-                                        return cmd.remove(QStringLiteral("consent"), consentId);
-                                    });
-        if (!s)
-            return s;
-        s = cmd.unlinkAll(
-            {QStringLiteral("deal"), QStringLiteral("activity"), QStringLiteral("task")},
-            QStringLiteral("contact_id"), id);
-        if (!s)
-            return s;
-        return cmd.remove(QStringLiteral("contact"), id);
+        return removeContact(cmd, id);
     });
+}
+
+Status Store::removeContact(Command& cmd, const QString& id)
+{
+    // Consents belong to the person and go with them; everything else loses the link.
+    Status s = cmd.forEachWhere(
+        QStringLiteral("consent"), QStringLiteral("contact_id"), id,
+        [&](const QString& consentId) { return cmd.remove(QStringLiteral("consent"), consentId); });
+    if (!s)
+        return s;
+    s = cmd.unlinkAll({QStringLiteral("deal"), QStringLiteral("activity"), QStringLiteral("task")},
+                      QStringLiteral("contact_id"), id);
+    if (!s)
+        return s;
+    return cmd.remove(QStringLiteral("contact"), id);
 }
 
 Result<Contact> Store::contact(const QString& id) const
