@@ -123,6 +123,8 @@ QString ListQuery::toJson() const
         }
         f.insert(QStringLiteral("last_contact_days"), filter.lastContactDays);
     }
+    if (filter.createdWithinDays > 0)
+        f.insert(QStringLiteral("created_within_days"), filter.createdWithinDays);
     if (filter.createdFrom.isValid())
         f.insert(QStringLiteral("created_from"), filter.createdFrom.toString(Qt::ISODate));
     if (filter.createdTo.isValid())
@@ -152,6 +154,7 @@ ListQuery ListQuery::fromJson(ListEntity entity, const QString& json)
             q.filter.lastContact = value;
     }
     q.filter.lastContactDays = f.value(QLatin1String("last_contact_days")).toInt(30);
+    q.filter.createdWithinDays = f.value(QLatin1String("created_within_days")).toInt();
     q.filter.createdFrom =
         QDate::fromString(f.value(QLatin1String("created_from")).toString(), Qt::ISODate);
     q.filter.createdTo =

@@ -70,7 +70,8 @@ struct ListFilter
     QString industry;      // companies: equal, ignoring case
     LastContact lastContact = LastContact::Any;
     int lastContactDays = 30;
-    QDate createdFrom; // local dates, inclusive; invalid means open-ended
+    int createdWithinDays = 0; // created today (1), in the last 7 days (7) …; 0: any time
+    QDate createdFrom;         // local dates, inclusive; invalid means open-ended
     QDate createdTo;
 
     bool isEmpty() const;

@@ -193,6 +193,10 @@ Sql buildSql(const ListQuery& query)
         }
     }
     // Stored times are UTC text of one format, so text order is time order.
+    if (f.createdWithinDays > 0) {
+        const QDate first = QDate::currentDate().addDays(1 - f.createdWithinDays);
+        add(QStringLiteral("c.created_at >= ?"), {utcText(first.startOfDay())});
+    }
     if (f.createdFrom.isValid())
         add(QStringLiteral("c.created_at >= ?"), {utcText(f.createdFrom.startOfDay())});
     if (f.createdTo.isValid())

@@ -159,9 +159,6 @@ public:
     // All segments, or those of one entity ("contact", "company"), by position then name.
     Result<QList<domain::Segment>> segments(const QString& entity = QString()) const;
 
-    // The database this store works on, for workers that open their own connection.
-    db::Database& database() const { return m_database; }
-
     // Consents
     Result<domain::Consent> addConsent(domain::Consent consent);
     Status updateConsent(const domain::Consent& consent);

@@ -152,6 +152,9 @@ TEST_F(ListQueryTest, FiltersNarrowTheList)
     EXPECT_EQ(idsOf(q), (QStringList{anna}));
     q.filter.createdTo = QDate();
     EXPECT_EQ(idsOf(q).size(), 4);
+    q = contacts();
+    q.filter.createdWithinDays = 7; // Olga and Marek were created today
+    EXPECT_EQ(idsOf(q), (QStringList{marek, olga}));
 
     // Several filters at once, and a filter nothing passes.
     q = contacts();
@@ -233,6 +236,7 @@ TEST_F(ListQueryTest, QueriesSurviveJson)
     q.filter.lastContact = LastContact::NotWithinDays;
     q.filter.lastContactDays = 90;
     q.filter.createdFrom = QDate(2024, 3, 1);
+    q.filter.createdWithinDays = 30;
     const ListQuery back = ListQuery::fromJson(ListEntity::Contacts, q.toJson());
     EXPECT_EQ(back, q);
     EXPECT_EQ(ListQuery::fromJson(ListEntity::Contacts, QStringLiteral("not json")), contacts());

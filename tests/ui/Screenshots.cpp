@@ -6,13 +6,14 @@
 #include "core/demo/DemoData.h"
 #include "core/store/Store.h"
 #include "translations/Translations.h"
-#include "ui/contacts/ContactsPage.h"
 #include "ui/importer/DuplicatesDialog.h"
 #include "ui/importer/ExportDialog.h"
 #include "ui/importer/ImportHistoryDialog.h"
 #include "ui/importer/ImportPages.h"
 #include "ui/importer/ImportRunPages.h"
 #include "ui/importer/ImportWizard.h"
+#include "ui/lists/RecordListModel.h"
+#include "ui/lists/RecordListPage.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/NewDatabaseDialog.h"
 #include "ui/shell/Resources.h"
@@ -21,9 +22,12 @@
 #include <QApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QElapsedTimer>
 #include <QIcon>
+#include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QSettings>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -61,7 +65,9 @@ const Sample Samples[] = {
 
 bool fill(store::Store& store)
 {
+    int i = 0;
     for (const Sample& s : Samples) {
+        ++i;
         domain::Company company;
         company.name = QString::fromUtf8(s.company);
         auto createdCompany = store.createCompany(company);
@@ -74,10 +80,33 @@ bool fill(store::Store& store)
         contact.address.city = QString::fromUtf8(s.city);
         contact.emails = {{QStringLiteral("work"), QString::fromUtf8(s.email)}};
         contact.phones = {{QStringLiteral("work"), QString::fromUtf8(s.phone)}};
+        contact.lifecycle = domain::Lifecycle(i % 5);
+        contact.ownerId = i % 3 == 0 ? QString() : store.profile().id;
+        if (i % 2 == 0)
+            contact.tags = {QStringLiteral("VIP")};
+        if (i % 3 == 1)
+            contact.tags << QStringLiteral("Targi 2025");
+        if (i % 4 != 0)
+            contact.lastContactedAt = QDateTime::currentDateTimeUtc().addDays(-i * 9);
         if (!store.createContact(contact))
             return false;
     }
-    return true;
+    store::ListQuery vip;
+    vip.filter.tags = {QStringLiteral("VIP")};
+    store::ListQuery quiet;
+    quiet.filter.lastContact = store::LastContact::NotWithinDays;
+    quiet.filter.lastContactDays = 30;
+    return store
+               .createSegment(
+                   {{}, QStringLiteral("contact"), QStringLiteral("VIP"), vip.toJson(), 0})
+               .ok() &&
+           store
+               .createSegment({{},
+                               QStringLiteral("contact"),
+                               QStringLiteral("Not contacted in 30 days"),
+                               quiet.toJson(),
+                               0})
+               .ok();
 }
 
 // A demo company with a few people, and one of them with a history worth showing on a card:
@@ -189,6 +218,43 @@ bool save(QWidget& widget, const QString& dir, const QString& name)
     return ok;
 }
 
+// Waits (without blocking the event loop) until the list page's worker has answered.
+void settle(ui::RecordListPage* page)
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < 5000 && !page->model()->isComplete())
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+    QApplication::processEvents();
+}
+
+bool renderLists(ui::MainWindow& main, const QString& out, const QString& lang)
+{
+    bool ok = true;
+    main.resize(1100, 640);
+    auto* contacts = main.findChild<ui::RecordListPage*>(QStringLiteral("contactsPage"));
+    settle(contacts);
+    ok &= save(main, out, QStringLiteral("main-contacts-") + lang);
+    // A selection shows the bulk actions.
+    contacts->view()->selectRow(1);
+    contacts->view()->selectionModel()->select(
+        contacts->model()->index(3, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    ok &= save(main, out, QStringLiteral("main-contacts-selected-") + lang);
+    contacts->view()->clearSelection();
+    contacts->setQuery(QStringLiteral("kow"));
+    settle(contacts);
+    ok &= save(main, out, QStringLiteral("main-contacts-search-") + lang);
+    contacts->setQuery(QString());
+    settle(contacts);
+    main.showSection(ui::MainWindow::Companies);
+    auto* companies = main.findChild<ui::RecordListPage*>(QStringLiteral("companiesPage"));
+    settle(companies);
+    ok &= save(main, out, QStringLiteral("main-companies-") + lang);
+    main.showSection(ui::MainWindow::Contacts);
+    main.resize(900, 560);
+    return ok;
+}
+
 bool render(store::Store& store, const QString& dbPath, const QString& out, const QString& lang,
             const CardRecords& cards)
 {
@@ -214,8 +280,7 @@ bool render(store::Store& store, const QString& dbPath, const QString& out, cons
     {
         ui::MainWindow main(store, dbPath);
         main.resize(900, 560);
-        main.findChild<ui::ContactsPage*>()->setQuery(QStringLiteral("kow"));
-        ok &= save(main, out, QStringLiteral("main-contacts-") + lang);
+        ok &= renderLists(main, out, lang);
         main.showSection(ui::MainWindow::Dashboard);
         ok &= save(main, out, QStringLiteral("main-dashboard-") + lang);
         if (!cards.contactId.isEmpty()) {

@@ -2,10 +2,12 @@
 
 #include "ui/cards/NewRecordDialog.h"
 #include "ui/cards/RecordCard.h"
+#include "core/store/Store.h"
 #include "ui/cards/RecordCards.h"
-#include "ui/contacts/ContactsPage.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/importer/ImporterActions.h"
+#include "ui/lists/ListWorkspace.h"
+#include "ui/lists/RecordListPage.h"
 #include "ui/shell/LanguageMenu.h"
 #include "ui/shell/PlaceholderPage.h"
 
@@ -39,13 +41,13 @@ MainWindow::MainWindow(store::Store& store, const QString& databasePath, QWidget
     m_navigation->setStyleSheet(QStringLiteral("QListWidget::item { padding: 6px 10px; }"));
     m_pages->setObjectName(QStringLiteral("pages"));
 
-    auto* contacts = new ContactsPage(store, this);
-    connect(contacts, &ContactsPage::recordRequested, this, &MainWindow::openRecord);
-    addPage(Contacts, tr("Contacts"), contacts);
-    addPage(Companies, tr("Companies"),
-            new PlaceholderPage(tr("Companies"),
-                                tr("Companies, their people and their deals will live here."),
-                                this));
+    m_lists = new ListWorkspace(store, m_pages, this);
+    connect(m_lists->contactsPage(), &RecordListPage::recordRequested, this,
+            &MainWindow::openRecord);
+    connect(m_lists->companiesPage(), &RecordListPage::recordRequested, this,
+            &MainWindow::openRecord);
+    addPage(Contacts, tr("Contacts"), m_lists->contactsPage());
+    addPage(Companies, tr("Companies"), m_lists->companiesPage());
     addPage(Deals, tr("Deals"),
             new PlaceholderPage(
                 tr("Deals"), tr("The pipeline board with deals by stage will live here."), this));
@@ -73,16 +75,17 @@ MainWindow::MainWindow(store::Store& store, const QString& databasePath, QWidget
     statusBar()->addPermanentWidget(m_lockState);
 
     buildMenus();
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
-            &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentItemChanged, this, &MainWindow::showPageOf);
     // On a card Ctrl+Shift+N logs a note; elsewhere it creates a company.
     connect(m_pages, &QStackedWidget::currentChanged, this, [this]() {
         m_newCompany->setShortcut(currentCard() ? QKeySequence()
                                                 : QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+        // A card has its own Ctrl+Z (it also commits a field being edited); two would clash.
+        m_undo->setShortcut(currentCard() ? QKeySequence() : QKeySequence(QKeySequence::Undo));
     });
     // Clicking the section that is already selected leaves the card too.
-    connect(m_navigation, &QListWidget::itemClicked, this,
-            [this]() { m_pages->setCurrentIndex(m_navigation->currentRow()); });
+    connect(m_navigation, &QListWidget::itemClicked, this, &MainWindow::showPageOf);
+    m_lists->attachNavigation(m_navigation, SectionRole, Contacts, Companies);
     showSection(Contacts);
     resize(900, 600);
 }
@@ -92,7 +95,8 @@ MainWindow::~MainWindow() = default;
 void MainWindow::addPage(Section section, const QString& title, QWidget* page)
 {
     Q_ASSERT(m_pages->count() == int(section));
-    m_navigation->addItem(title);
+    auto* item = new QListWidgetItem(title, m_navigation);
+    item->setData(SectionRole, int(section));
     m_pages->addWidget(page);
     m_sectionCount = m_pages->count();
 }
@@ -121,6 +125,12 @@ void MainWindow::openRecord(const QString& entity, const QString& id)
     m_card->setFocus();
 }
 
+void MainWindow::showPageOf(const QListWidgetItem* item)
+{
+    if (item)
+        m_pages->setCurrentIndex(item->data(SectionRole).toInt());
+}
+
 QWidget* MainWindow::currentCard() const
 {
     return m_card && m_pages->currentWidget() == m_card ? m_card : nullptr;
@@ -139,7 +149,7 @@ void MainWindow::goBack()
         return;
     if (auto* card = qobject_cast<RecordCard*>(m_card))
         card->commitPendingEdits();
-    m_pages->setCurrentIndex(m_navigation->currentRow());
+    showPageOf(m_navigation->currentItem());
 }
 
 void MainWindow::buildMenus()
@@ -170,6 +180,13 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
 
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    m_undo = edit->addAction(tr("&Undo"));
+    m_undo->setObjectName(QStringLiteral("undoAction"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setStatusTip(tr("Undo the last change made on this computer"));
+    connect(m_undo, &QAction::triggered, this, &MainWindow::undo);
+
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     auto* back = go->addAction(tr("&Back"));
     back->setObjectName(QStringLiteral("backAction"));
@@ -188,7 +205,21 @@ void MainWindow::buildMenus()
 
 void MainWindow::showSection(Section section)
 {
-    m_navigation->setCurrentRow(int(section));
+    for (int i = 0; i < m_navigation->count(); ++i) {
+        QListWidgetItem* item = m_navigation->item(i);
+        // The section's own entry is the first one with its number; segments follow it.
+        if (item->data(SectionRole).toInt() == int(section)) {
+            m_navigation->setCurrentItem(item);
+            showPageOf(item);
+            return;
+        }
+    }
+}
+
+void MainWindow::undo()
+{
+    auto undone = m_store.undoLast();
+    statusBar()->showMessage(undone ? tr("Undone: %1").arg(*undone) : undone.message(), 8000);
 }
 
 MainWindow::Section MainWindow::currentSection() const

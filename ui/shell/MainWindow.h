@@ -4,6 +4,7 @@
 
 class QLabel;
 class QListWidget;
+class QListWidgetItem;
 class QStackedWidget;
 
 namespace baza::store {
@@ -11,6 +12,8 @@ class Store;
 }
 
 namespace baza::ui {
+
+class ListWorkspace;
 
 // The frame around the pages: navigation on the left, one page per section in a stack, the
 // database and its lock state in the status bar. It holds no section logic of its own.
@@ -45,10 +48,17 @@ signals:
 private:
     void buildMenus();
     void addPage(Section section, const QString& title, QWidget* page);
+    void showPageOf(const QListWidgetItem* item);
+    void undo();
     void showAbout();
     void goBack();
 
+    // Navigation entries carry their section here; segments add entries of their own.
+    static constexpr int SectionRole = Qt::UserRole + 1;
+
     QListWidget* m_navigation = nullptr;
+    ListWorkspace* m_lists = nullptr;
+    class QAction* m_undo = nullptr;
     QStackedWidget* m_pages = nullptr;
     QWidget* m_card = nullptr;
     class QAction* m_newCompany = nullptr;
