@@ -21,8 +21,8 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QEventLoop>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QIcon>
 #include <QItemSelectionModel>
 #include <QLineEdit>

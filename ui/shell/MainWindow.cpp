@@ -1,8 +1,8 @@
 #include "ui/shell/MainWindow.h"
 
+#include "core/store/Store.h"
 #include "ui/cards/NewRecordDialog.h"
 #include "ui/cards/RecordCard.h"
-#include "core/store/Store.h"
 #include "ui/cards/RecordCards.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/importer/ImporterActions.h"
