@@ -252,6 +252,9 @@ int cmdAdd(const Options& o, store::Store& store);
 int cmdHistory(const Options& o, store::Store& store);
 int cmdErase(const Options& o, store::Store& store);
 int cmdKey(const Options& o, db::Database& db);
+int cmdConnect(const Options& o, store::Store& store);
+int cmdSync(const Options& o, store::Store& store);
+int cmdDisconnect(const Options& o, store::Store& store);
 int cmdImport(const Options& o, db::Database& database, store::Store& store);
 int cmdExport(const Options& o, store::Store& store);
 int cmdDuplicates(const Options& o, store::Store& store);
@@ -281,9 +284,10 @@ int run(const Options& o)
     if (c == QLatin1String("search"))
         return cmdSearch(o);
     const QStringList storeCommands{
-        QStringLiteral("add"),    QStringLiteral("history"),    QStringLiteral("undo"),
-        QStringLiteral("erase"),  QStringLiteral("key"),        QStringLiteral("import"),
-        QStringLiteral("export"), QStringLiteral("duplicates"), QStringLiteral("merge")};
+        QStringLiteral("add"),     QStringLiteral("history"),    QStringLiteral("undo"),
+        QStringLiteral("erase"),   QStringLiteral("key"),        QStringLiteral("import"),
+        QStringLiteral("export"),  QStringLiteral("duplicates"), QStringLiteral("merge"),
+        QStringLiteral("connect"), QStringLiteral("sync"),       QStringLiteral("disconnect")};
     if (!storeCommands.contains(c))
         return usage(tr("Unknown command %1.").arg(c));
     auto s = openSession(o);
@@ -305,6 +309,12 @@ int run(const Options& o)
         return cmdDuplicates(o, *s->store);
     if (c == QLatin1String("merge"))
         return cmdMerge(o, *s->store);
+    if (c == QLatin1String("connect"))
+        return cmdConnect(o, *s->store);
+    if (c == QLatin1String("sync"))
+        return cmdSync(o, *s->store);
+    if (c == QLatin1String("disconnect"))
+        return cmdDisconnect(o, *s->store);
     auto undone = s->store->undoLast();
     if (!undone)
         return fail(undone.error());

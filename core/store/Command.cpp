@@ -132,6 +132,8 @@ Status Command::begin()
     if (!m_ctx.db.transaction())
         return sqlFailure(m_ctx.db.lastError());
     m_open = true;
+    m_device = m_ctx.deviceId;
+    m_user = m_ctx.userId;
     m_id = newUuidV7();
     m_hlc = m_ctx.clock->now();
     m_hlcText = m_hlc.toString();
@@ -147,12 +149,47 @@ Status Command::begin()
     return {};
 }
 
+Status Command::beginRemote()
+{
+    if (!m_ctx.db.isOpen())
+        return Error::make(ErrorCode::Sql, tr("The database is not open."));
+    if (!m_ctx.db.transaction())
+        return sqlFailure(m_ctx.db.lastError());
+    m_open = true;
+    m_remote = true;
+    m_indexer = new Indexer(*this);
+    return {};
+}
+
+Status Command::setOrigin(const Origin& origin)
+{
+    if (!m_remote)
+        return Error::make(ErrorCode::Usage, tr("Only remote changes have an origin."));
+    if (m_id != origin.commandId) {
+        auto r = run(QStringLiteral("INSERT OR IGNORE INTO commands(id, label, batch_id, hlc, "
+                                    "device_id, user_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                     {origin.commandId, origin.label,
+                      origin.batchId.isEmpty() ? QVariant() : QVariant(origin.batchId), origin.hlc,
+                      origin.device, origin.userId.isEmpty() ? QVariant() : QVariant(origin.userId),
+                      QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+        if (!r)
+            return r.error();
+    }
+    m_id = origin.commandId;
+    m_hlcText = origin.hlc;
+    m_device = origin.device;
+    m_user = origin.userId;
+    return {};
+}
+
 Status Command::commit()
 {
     if (!m_open)
         return Error::make(ErrorCode::Usage, tr("The command was not started."));
+    // A remote page moved the clock past what it saw (HybridClock::observe).
+    const QString last = m_remote ? m_ctx.clock->last().toString() : m_hlcText;
     auto r = run(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES ('hlc_last', ?)"),
-                 {m_hlcText});
+                 {last});
     if (!r)
         return r.error();
     m_statements.clear();
@@ -182,14 +219,26 @@ void Command::touch(const QString& entity, const QString& id)
     m_touched.append({entity, {id}});
 }
 
+Status Command::removeUnlogged(const QString& entity, const QString& id)
+{
+    const bool was = m_logging;
+    m_logging = false;
+    Status s = remove(entity, id);
+    m_logging = was;
+    return s;
+}
+
 Status Command::log(const QString& entity, const QString& id, const char* op, const QString& field,
                     const QVariant& oldValue, const QVariant& newValue)
 {
-    auto r = run(QStringLiteral("INSERT INTO changes(command_id, entity, entity_id, op, field, "
-                                "old_value, new_value, hlc, device_id, user_id) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                 {m_id, entity, id, QLatin1String(op), field.isEmpty() ? QVariant() : field,
-                  oldValue, newValue, m_hlcText, m_ctx.deviceId, m_ctx.userId});
+    if (!m_logging)
+        return {};
+    auto r =
+        run(QStringLiteral("INSERT INTO changes(command_id, entity, entity_id, op, field, "
+                           "old_value, new_value, hlc, device_id, user_id) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {m_id, entity, id, QLatin1String(op), field.isEmpty() ? QVariant() : field, oldValue,
+             newValue, m_hlcText, m_device, m_user.isEmpty() ? QVariant() : QVariant(m_user)});
     return r ? Status() : Status(r.error());
 }
 
@@ -353,8 +402,11 @@ Status Command::update(const QString& entity, const QString& id, const QVariantM
         if (!def->columns.contains(it.key()))
             return Error::make(ErrorCode::Usage, tr("%1 has no field %2.").arg(entity, it.key()));
         const QVariant before = old->value(it.key());
-        if (sameValue(before, it.value()))
+        if (sameValue(before, it.value())) {
+            if (m_remote)
+                diffs.append({it.key(), {before, it.value()}}); // logged for its clock
             continue;
+        }
         sets << it.key() + QStringLiteral(" = ?");
         values << it.value();
         diffs.append({it.key(), {before, it.value()}});
@@ -364,8 +416,15 @@ Status Command::update(const QString& entity, const QString& id, const QVariantM
     const bool onlyTimestamp = std::all_of(diffs.cbegin(), diffs.cend(), [](const auto& d) {
         return d.first == QLatin1String("updated_at");
     });
-    if (onlyTimestamp)
+    if (onlyTimestamp && !m_remote)
         return {};
+    if (sets.isEmpty()) {
+        for (const auto& [field, change] : diffs) {
+            if (Status s = log(entity, id, "update", field, change.first, change.second); !s)
+                return s;
+        }
+        return {};
+    }
     values << id;
     auto r = run(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
                      .arg(def->table, sets.join(QLatin1String(", "))),

@@ -38,6 +38,34 @@ public:
     Status begin();
     Status commit();
 
+    // Applying remote changes: one transaction for a page of them, without a command row of its
+    // own. Each change is attributed to its author's command (setOrigin) and logged with the
+    // author's HLC, device and user; every applied field is logged, even an unchanged value, so
+    // the log keeps each field's newest clock.
+    Status beginRemote();
+    struct Origin
+    {
+        QString commandId;
+        QString label;
+        QString batchId;
+        QString hlc;
+        QString device;
+        QString userId;
+    };
+    Status setOrigin(const Origin& origin);
+    bool isRemote() const { return m_remote; }
+    // Off: writes leave no change-log rows (echoes of this device's own changes coming back
+    // from the server, records hidden from this user).
+    void setLogging(bool on) { m_logging = on; }
+    // Removes a row and its derived data without logging (a record hidden by the server).
+    Status removeUnlogged(const QString& entity, const QString& id);
+    // Records a change-log row as is (remote tombstones of records this device never had).
+    Status logRow(const QString& entity, const QString& id, const char* op, const QString& field,
+                  const QVariant& oldValue, const QVariant& newValue)
+    {
+        return log(entity, id, op, field, oldValue, newValue);
+    }
+
     Status insert(const QString& entity, const QString& id, const QVariantMap& fields);
     // The bulk form of insert (imports): the row is logged as ONE change row with op "insert",
     // field NULL and new_value a JSON object of its non-null fields (see compactFields), and
@@ -94,6 +122,10 @@ private:
     changes::Hlc m_hlc;
     QString m_hlcText;
     bool m_open = false;
+    bool m_remote = false;
+    bool m_logging = true;
+    QString m_device;
+    QString m_user;
     QHash<QString, QSqlQuery> m_statements;
     QList<QPair<QString, QStringList>> m_touched;
     QHash<QString, QSet<QString>> m_seen;

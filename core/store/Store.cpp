@@ -8,6 +8,7 @@
 #include "core/store/Mapping.h"
 
 #include <QCoreApplication>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -29,6 +30,22 @@ QString metaValue(QSqlDatabase db, const QString& key)
     if (q.exec() && q.next())
         return q.value(0).toString();
     return {};
+}
+
+// Every Store of one device in this process (UI thread, import worker, sync worker) draws from
+// the same clock: two clocks of one device could issue the same HLC twice, and a peer would then
+// take the second change for the first and drop it.
+std::shared_ptr<changes::HybridClock> sharedClock(const QString& device)
+{
+    static QMutex mutex;
+    static QHash<QString, std::weak_ptr<changes::HybridClock>> clocks;
+    QMutexLocker lock(&mutex);
+    std::shared_ptr<changes::HybridClock> clock = clocks.value(device).lock();
+    if (!clock) {
+        clock = std::make_shared<changes::HybridClock>(device);
+        clocks.insert(device, clock);
+    }
+    return clock;
 }
 
 } // namespace
@@ -76,7 +93,7 @@ Status Store::initialize()
         if (!q.exec())
             return queryError(q);
     }
-    m_clock = std::make_unique<changes::HybridClock>(device);
+    m_clock = sharedClock(device);
     changes::Hlc last;
     if (changes::Hlc::parse(metaValue(db, QStringLiteral("hlc_last")), &last))
         m_clock->restore(last);

@@ -7,6 +7,7 @@
 #include "core/domain/Contact.h"
 #include "core/domain/Deal.h"
 #include "core/domain/Segment.h"
+#include "core/store/RemoteApply.h"
 
 #include <QObject>
 #include <QSet>
@@ -85,6 +86,22 @@ struct Counts
     qint64 activities = 0;
     qint64 tasks = 0;
     qint64 changes = 0;
+};
+
+// A value of this device that lost against a concurrent change from elsewhere (team sync).
+struct OverwrittenValue
+{
+    qint64 id = 0;
+    QString entity;
+    QString entityId;
+    QString recordName; // the record as a person reads it, when it still exists
+    QString field;      // empty: the whole record was deleted
+    QVariant localValue;
+    QVariant winningValue;
+    QString winningUserName;
+    QDateTime winningAt; // invalid when the server refused ours (the winner is the current value)
+    bool deleted = false;
+    bool restored = false;
 };
 
 struct SearchResult
@@ -253,6 +270,38 @@ public:
     Status undoBatch(const QString& batchId);
     Result<Counts> counts() const;
 
+    // Team sync (docs/sync.md). Applies one page of pulled changes in one transaction, recorded
+    // in the log as remote (never pushed back, never undone by undoLast), and moves the pull
+    // cursor to `cursor` in the same transaction (unless negative); emits changed() like any
+    // command.
+    Result<ApplyReport> applyRemote(const QList<sync::Change>& changes, qint64 cursor = -1);
+    // This device's changes the server has not acknowledged, oldest first; about `limit` changes
+    // (a record's insert travels as one compact change).
+    Result<QList<sync::Change>> outbox(int limit);
+    Result<qint64> pendingChangeCount() const;
+    // The newest change-log seq of this device.
+    Result<qint64> newestLocalSeq() const;
+    Status acknowledge(qint64 deviceSeq);
+    // A pushed change the server answered "stale": our value lost there.
+    Status recordLostPush(const sync::Change& mine, const QString& reason);
+    // Connecting to a server: the local profile user becomes the server user `userId` (every
+    // reference is rewritten in place, in one transaction) and the server's users are added.
+    // The sync position starts over (everything of this device is pushed to the new server).
+    Status adoptServerIdentity(const QString& userId, const QList<sync::ServerUser>& users);
+    Result<QList<OverwrittenValue>> overwrittenValues() const;
+    // Writes the lost value again as a new change of this device, so it wins everywhere.
+    Status restoreOverwritten(qint64 id);
+    Status dismissOverwritten(qint64 id);
+    // Sync state kept in the encrypted database (meta, keys prefixed "sync_"): server, token,
+    // cursor, certificate fingerprint. Null values delete.
+    QString syncValue(const QString& key) const;
+    Status setSyncValues(const QVariantMap& values);
+    // Re-emits changed() for a change committed through another Store of this database (the
+    // sync worker's), so models on this thread update.
+    void notifyChanged(const QString& entity, const QStringList& ids) { emit changed(entity, ids); }
+    // Tests: a clock with its own wall time (skewed clocks in the sync simulation).
+    void useWallClock(changes::HybridClock::WallClock wall);
+
 signals:
     // Emitted after a command committed: entity kind and the ids it touched.
     void changed(const QString& entity, const QStringList& ids);
@@ -277,7 +326,7 @@ private:
     Status removeCompany(Command& cmd, const QString& id);
 
     db::Database& m_database;
-    std::unique_ptr<changes::HybridClock> m_clock;
+    std::shared_ptr<changes::HybridClock> m_clock;
     domain::UserProfile m_profile;
     QString m_batchId;
 };

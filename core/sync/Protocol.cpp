@@ -119,13 +119,15 @@ QString opName(Op op)
         return QStringLiteral("delete");
     case Op::Erase:
         return QStringLiteral("erase");
+    case Op::Hide:
+        return QStringLiteral("hide");
     }
     return {};
 }
 
 bool parseOp(const QString& text, Op* out)
 {
-    for (Op op : {Op::Insert, Op::Update, Op::Delete, Op::Erase}) {
+    for (Op op : {Op::Insert, Op::Update, Op::Delete, Op::Erase, Op::Hide}) {
         if (text == opName(op)) {
             *out = op;
             return true;
@@ -240,11 +242,30 @@ QJsonObject changeToJson(const Change& c, bool forPull)
 Result<Change> changeFromJson(const QJsonObject& o, const QString& where, bool forPull)
 {
     Change c;
-    auto seq = integer(o, where, "device_seq", true);
+    if (forPull && o.value(QLatin1String("op")).toString() == opName(Op::Hide)) {
+        // A hidden record reveals only its kind and id.
+        c.op = Op::Hide;
+        for (auto [key, target] :
+             {std::pair{"entity", &c.entity}, std::pair{"entity_id", &c.entityId}}) {
+            auto v = str(o, where, key, true);
+            if (!v)
+                return v.error();
+            *target = *v;
+        }
+        if (!store::entityDef(c.entity))
+            return malformed(at(where, "entity"),
+                             tr("unknown kind of record \"%1\"").arg(c.entity));
+        auto version = integer(o, where, "version", true);
+        if (!version)
+            return version.error();
+        c.version = *version;
+        return c;
+    }
+    auto seq = integer(o, where, "device_seq", !forPull);
     if (!seq)
         return seq.error();
     c.deviceSeq = *seq;
-    if (c.deviceSeq <= 0)
+    if (c.deviceSeq <= 0 && !forPull)
         return malformed(at(where, "device_seq"), tr("must be positive"));
     for (auto [key, target] :
          {std::pair{"command_id", &c.commandId}, std::pair{"entity", &c.entity},
@@ -271,7 +292,7 @@ Result<Change> changeFromJson(const QJsonObject& o, const QString& where, bool f
     auto op = str(o, where, "op", true);
     if (!op)
         return op.error();
-    if (!parseOp(*op, &c.op))
+    if (!parseOp(*op, &c.op) || c.op == Op::Hide)
         return malformed(at(where, "op"), tr("unknown operation \"%1\"").arg(*op));
     auto field = str(o, where, "field", false);
     if (!field)

@@ -55,6 +55,7 @@ enum class Op {
     Update, // one field
     Delete, // the record is removed (tombstone)
     Erase,  // GDPR erasure: removed everywhere and its values scrubbed from every log
+    Hide,   // pull only: the record is no longer visible to this user; drop it, log nothing
 };
 QString opName(Op op);
 bool parseOp(const QString& text, Op* out);

@@ -1,0 +1,98 @@
+#include "core/sync/SyncClient.h"
+
+#include "core/store/Store.h"
+
+#include <QCoreApplication>
+
+namespace baza::sync {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("baza::sync", text);
+}
+
+} // namespace
+
+SyncClient::SyncClient(store::Store& store)
+    : m_store(store)
+{}
+
+Result<PushRequest> SyncClient::nextPush(int limit)
+{
+    auto changes = m_store.outbox(limit);
+    if (!changes)
+        return changes.error();
+    return PushRequest{m_store.deviceId(), *changes};
+}
+
+Status SyncClient::handlePushResponse(const PushRequest& sent, const PushResponse& response)
+{
+    if (sent.changes.isEmpty())
+        return {};
+    // The server may acknowledge beyond this page (an earlier push whose answer was lost went
+    // further), never beyond what this device ever wrote.
+    auto newest = m_store.newestLocalSeq();
+    if (!newest)
+        return newest.error();
+    if (response.ackedDeviceSeq > *newest)
+        return Error::make(ErrorCode::Protocol,
+                           tr("The server acknowledged change %1, but this device wrote only "
+                              "%2 changes. Is this database a restored backup?")
+                               .arg(response.ackedDeviceSeq)
+                               .arg(*newest));
+    for (const PushResult& r : response.results) {
+        if (r.deviceSeq > response.ackedDeviceSeq)
+            continue;
+        switch (r.status) {
+        case PushStatus::Applied:
+            ++m_counts.pushed;
+            break;
+        case PushStatus::Stale:
+            ++m_counts.stale;
+            for (const Change& c : sent.changes) {
+                if (c.deviceSeq == r.deviceSeq && c.op == Op::Update) {
+                    if (Status s = m_store.recordLostPush(c, r.reason); !s)
+                        return s;
+                    ++m_counts.conflicts;
+                }
+            }
+            break;
+        case PushStatus::Rejected:
+            ++m_counts.rejected;
+            for (const Change& c : sent.changes) {
+                if (c.deviceSeq == r.deviceSeq)
+                    m_counts.problems
+                        << tr("The server refused a change to %1 %2 (%3): %4")
+                               .arg(c.entity, c.entityId,
+                                    c.field.isEmpty() ? opName(c.op) : c.field, r.reason);
+            }
+            break;
+        }
+    }
+    return m_store.acknowledge(response.ackedDeviceSeq);
+}
+
+qint64 SyncClient::cursor() const
+{
+    return m_store.syncValue(QStringLiteral("cursor")).toLongLong();
+}
+
+Status SyncClient::handlePullResponse(const PullResponse& response)
+{
+    if (response.cursor < cursor())
+        return Error::make(ErrorCode::Protocol,
+                           tr("The server moved the sync position back (from %1 to %2).")
+                               .arg(cursor())
+                               .arg(response.cursor));
+    auto report = m_store.applyRemote(response.changes, response.cursor);
+    if (!report)
+        return report.error();
+    m_counts.pulled += int(response.changes.size());
+    m_counts.conflicts += report->conflicts;
+    m_counts.problems << report->problems;
+    return {};
+}
+
+} // namespace baza::sync

@@ -1,0 +1,369 @@
+#include "core/sync/SyncEngine.h"
+
+#include "core/store/Store.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QNetworkInformation>
+
+namespace baza::sync {
+
+namespace {
+
+constexpr int MaxBackoffMs = 5 * 60 * 1000;
+constexpr int TickMs = 30 * 1000;
+
+} // namespace
+
+SyncEngine::SyncEngine(store::Store& store, QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_network(new QNetworkAccessManager(this))
+    , m_client(store)
+    , m_random(std::random_device{}())
+{
+    qRegisterMetaType<SyncStatus>();
+    qRegisterMetaType<ConnectRequest>();
+    m_network->setAutoDeleteReplies(false);
+    m_debounce.setSingleShot(true);
+    m_retry.setSingleShot(true);
+    connect(&m_debounce, &QTimer::timeout, this, &SyncEngine::syncNow);
+    connect(&m_interval, &QTimer::timeout, this, &SyncEngine::syncNow);
+    connect(&m_retry, &QTimer::timeout, this, &SyncEngine::syncNow);
+    connect(&m_tick, &QTimer::timeout, this, &SyncEngine::onTick);
+    m_status.server = m_store.syncValue(QStringLiteral("url"));
+    m_status.lastSync =
+        QDateTime::fromString(m_store.syncValue(QStringLiteral("last_sync")), Qt::ISODateWithMs);
+    m_status.state = isConnected() ? SyncState::Synced : SyncState::NotConnected;
+    if (auto pending = m_store.pendingChangeCount())
+        m_status.pending = *pending;
+}
+
+SyncEngine::~SyncEngine() = default;
+
+bool SyncEngine::isConnected() const
+{
+    return !m_store.syncValue(QStringLiteral("token")).isEmpty();
+}
+
+SyncStatus SyncEngine::status() const
+{
+    return m_status;
+}
+
+void SyncEngine::setAutomatic(bool on, int intervalMs, int debounceMs)
+{
+    m_debounce.setInterval(debounceMs);
+    if (!on) {
+        m_interval.stop();
+        m_tick.stop();
+        return;
+    }
+    m_interval.start(intervalMs);
+    m_lastTick = QDateTime::currentDateTimeUtc();
+    m_tick.start(TickMs);
+    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        if (QNetworkInformation* info = QNetworkInformation::instance()) {
+            connect(info, &QNetworkInformation::reachabilityChanged, this,
+                    [this](QNetworkInformation::Reachability r) {
+                        onReachability(r == QNetworkInformation::Reachability::Online ||
+                                       r == QNetworkInformation::Reachability::Site);
+                    });
+        }
+    }
+}
+
+Endpoint SyncEngine::endpoint() const
+{
+    Endpoint e;
+    e.base = QUrl(m_store.syncValue(QStringLiteral("url")));
+    e.token = m_store.syncValue(QStringLiteral("token"));
+    e.pinnedFingerprint = m_store.syncValue(QStringLiteral("fingerprint"));
+    e.extraCaCertificates = m_extraCa;
+    e.timeoutMs = m_timeoutMs;
+    return e;
+}
+
+void SyncEngine::setState(SyncState state, const QString& error)
+{
+    m_status.state = state;
+    m_status.error = error;
+    m_status.server = m_store.syncValue(QStringLiteral("url"));
+    if (auto pending = m_store.pendingChangeCount())
+        m_status.pending = *pending;
+    emit statusChanged(m_status);
+}
+
+void SyncEngine::startRequest(const QByteArray& verb, const QString& path, const QByteArray& body,
+                              void (SyncEngine::*handler)(SyncRequest*))
+{
+    Endpoint e = endpoint();
+    if (handler == &SyncEngine::onLoggedIn) {
+        e.base = m_connecting.url;
+        e.token.clear();
+        e.pinnedFingerprint = m_connecting.trustFingerprint;
+    }
+    auto* request = new SyncRequest(m_network, e, verb, path, body, this);
+    m_request = request;
+    connect(request, &SyncRequest::finished, this, [this, request, handler] {
+        request->deleteLater();
+        (this->*handler)(request);
+    });
+    request->start();
+}
+
+void SyncEngine::connectToServer(const ConnectRequest& request)
+{
+    if (m_busy) {
+        emit connectFinished(false, tr("A sync is running; try again in a moment."), {});
+        return;
+    }
+    m_connecting = request;
+    if (!request.trustFingerprint.isEmpty() &&
+        normalizeFingerprint(request.trustFingerprint).isEmpty()) {
+        emit connectFinished(false,
+                             tr("\"%1\" is not a SHA-256 fingerprint (64 hexadecimal digits).")
+                                 .arg(request.trustFingerprint),
+                             {});
+        return;
+    }
+    m_busy = true;
+    setState(SyncState::Syncing);
+    emit logMessage(tr("Signing in to %1 as %2…").arg(request.url.toString(), request.user));
+    startRequest("POST", QStringLiteral("/api/v1/login"),
+                 encode(LoginRequest{request.organization, request.user, request.password,
+                                     m_store.deviceId()}),
+                 &SyncEngine::onLoggedIn);
+    m_connecting.password.clear(); // used once, kept nowhere
+}
+
+void SyncEngine::onLoggedIn(SyncRequest* request)
+{
+    m_busy = false;
+    Error error = request->error();
+    Result<LoginResponse> login = error.code == ErrorCode::Ok
+                                      ? decodeLoginResponse(request->responseBody())
+                                      : Result<LoginResponse>(error);
+    Status s =
+        login ? m_store.adoptServerIdentity(login->userId, login->users) : Status(login.error());
+    if (s) {
+        s = m_store.setSyncValues(
+            {{QStringLiteral("url"), m_connecting.url.toString()},
+             {QStringLiteral("organization"), m_connecting.organization},
+             {QStringLiteral("user"), m_connecting.user},
+             {QStringLiteral("user_id"), login->userId},
+             {QStringLiteral("role"), login->role},
+             {QStringLiteral("organization_id"), login->organizationId},
+             {QStringLiteral("token"), login->token},
+             {QStringLiteral("token_expires"), login->expiresAt.toString(Qt::ISODateWithMs)},
+             {QStringLiteral("fingerprint"),
+              m_connecting.trustFingerprint.isEmpty()
+                  ? QVariant()
+                  : QVariant(normalizeFingerprint(m_connecting.trustFingerprint))}});
+    }
+    if (!s) {
+        m_status.presentedFingerprint = request->presentedFingerprint();
+        setState(SyncState::NotConnected, s.message());
+        emit logMessage(s.message());
+        emit connectFinished(false, s.message(), request->presentedFingerprint());
+        return;
+    }
+    m_failures = 0;
+    emit logMessage(tr("Connected as %1 (%2).").arg(m_connecting.user, login->role));
+    setState(SyncState::Synced);
+    emit connectFinished(true, {}, {});
+}
+
+void SyncEngine::disconnectFromServer()
+{
+    abort();
+    if (isConnected()) {
+        // Best effort: the server forgets the session; the reply is not awaited.
+        auto* logout = new SyncRequest(m_network, endpoint(), "POST",
+                                       QStringLiteral("/api/v1/logout"), "{}", m_network);
+        connect(logout, &SyncRequest::finished, logout, &QObject::deleteLater);
+        logout->start();
+    }
+    Status s = m_store.setSyncValues({{QStringLiteral("token"), QVariant()},
+                                      {QStringLiteral("token_expires"), QVariant()},
+                                      {QStringLiteral("fingerprint"), QVariant()}});
+    emit logMessage(s ? tr("Disconnected from the server; changes stay on this computer.")
+                      : s.message());
+    setState(SyncState::NotConnected);
+}
+
+void SyncEngine::localChange()
+{
+    if (isConnected() && m_debounce.interval() > 0)
+        m_debounce.start();
+    if (auto pending = m_store.pendingChangeCount(); pending && *pending != m_status.pending) {
+        m_status.pending = *pending;
+        emit statusChanged(m_status);
+    }
+}
+
+void SyncEngine::abort()
+{
+    m_retry.stop();
+    if (m_request)
+        m_request->abort();
+}
+
+void SyncEngine::syncNow()
+{
+    if (!isConnected()) {
+        emit syncFinished(false, tr("Not connected to a server."));
+        return;
+    }
+    if (m_busy) {
+        m_again = true; // one more round after this one
+        return;
+    }
+    m_busy = true;
+    m_again = false;
+    m_retry.stop();
+    m_client.resetCounts();
+    setState(SyncState::Syncing);
+    pushNext();
+}
+
+void SyncEngine::pushNext()
+{
+    auto next = m_client.nextPush(MaxPushChanges);
+    if (!next) {
+        finishSync(next.error());
+        return;
+    }
+    m_sent = *next;
+    if (m_sent.changes.isEmpty()) {
+        pullNext();
+        return;
+    }
+    startRequest("POST", QStringLiteral("/api/v1/push"), encode(m_sent), &SyncEngine::onPushed);
+}
+
+void SyncEngine::onPushed(SyncRequest* request)
+{
+    if (!request->ok()) {
+        finishSync(request->error());
+        return;
+    }
+    auto response = decodePushResponse(request->responseBody());
+    if (!response) {
+        finishSync(response.error());
+        return;
+    }
+    if (Status s = m_client.handlePushResponse(m_sent, *response); !s) {
+        finishSync(s.error());
+        return;
+    }
+    if (response->ackedDeviceSeq < m_sent.changes.last().deviceSeq) {
+        // The server settled only part of the page (it may be shutting down): retry later
+        // rather than loop on it.
+        finishSync(Error::make(ErrorCode::Network,
+                               tr("The server accepted only part of the changes; retrying.")));
+        return;
+    }
+    pushNext();
+}
+
+void SyncEngine::pullNext()
+{
+    startRequest("GET",
+                 QStringLiteral("/api/v1/pull?cursor=%1&limit=%2")
+                     .arg(m_client.cursor())
+                     .arg(DefaultPullLimit),
+                 {}, &SyncEngine::onPulled);
+}
+
+void SyncEngine::onPulled(SyncRequest* request)
+{
+    if (!request->ok()) {
+        finishSync(request->error());
+        return;
+    }
+    auto response = decodePullResponse(request->responseBody());
+    if (!response) {
+        finishSync(response.error());
+        return;
+    }
+    if (Status s = m_client.handlePullResponse(*response); !s) {
+        finishSync(s.error());
+        return;
+    }
+    if (response->more && !response->changes.isEmpty()) {
+        pullNext();
+        return;
+    }
+    finishSync({});
+}
+
+void SyncEngine::finishSync(const Error& error)
+{
+    m_busy = false;
+    const SyncCounts& c = m_client.counts();
+    for (const QString& p : c.problems)
+        emit logMessage(p);
+    if (error.code == ErrorCode::Ok) {
+        m_failures = 0;
+        m_status.lastSync = QDateTime::currentDateTimeUtc();
+        (void)m_store.setSyncValues(
+            {{QStringLiteral("last_sync"), m_status.lastSync.toString(Qt::ISODateWithMs)}});
+        emit logMessage(tr("Synced: %n sent, ", "", c.pushed) + tr("%n received", "", c.pulled) +
+                        (c.conflicts ? tr(", %n overwritten", "", c.conflicts) : QString()));
+        setState(SyncState::Synced);
+        emit syncFinished(true, {});
+        if (m_again)
+            QTimer::singleShot(0, this, &SyncEngine::syncNow);
+        return;
+    }
+    emit logMessage(error.message);
+    const bool needsUser = error.code == ErrorCode::Unauthorized ||
+                           error.code == ErrorCode::Certificate ||
+                           error.code == ErrorCode::Protocol || error.code == ErrorCode::Usage;
+    if (error.code == ErrorCode::Cancelled) {
+        setState(SyncState::Offline, error.message);
+    } else if (needsUser) {
+        setState(SyncState::Error, error.message);
+    } else {
+        setState(SyncState::Offline, error.message);
+        scheduleRetry();
+    }
+    emit syncFinished(false, error.message);
+}
+
+void SyncEngine::scheduleRetry()
+{
+    // 1 s, 2 s, 4 s … up to 5 minutes, ±25 % so that many desktops do not retry in step.
+    ++m_failures;
+    const qint64 base = std::min<qint64>(MaxBackoffMs, 1000LL << std::min(m_failures - 1, 20));
+    std::uniform_real_distribution<double> jitter(0.75, 1.25);
+    m_retry.start(int(double(base) * jitter(m_random)));
+}
+
+void SyncEngine::onTick()
+{
+    // A machine that slept sees a jump in wall time between ticks: sync at once on wake.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const bool woke = m_lastTick.isValid() && m_lastTick.msecsTo(now) > 4 * TickMs;
+    m_lastTick = now;
+    if (woke && isConnected()) {
+        m_failures = 0;
+        syncNow();
+    }
+}
+
+void SyncEngine::onReachability(bool online)
+{
+    if (!isConnected())
+        return;
+    if (online) {
+        m_failures = 0;
+        syncNow();
+    } else {
+        abort();
+        setState(SyncState::Offline, tr("No network connection; changes are kept and sent later."));
+    }
+}
+
+} // namespace baza::sync

@@ -1,0 +1,125 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/sync/Protocol.h"
+#include "core/sync/SyncClient.h"
+#include "core/sync/SyncRequest.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+#include <random>
+
+class QNetworkAccessManager;
+
+namespace baza::store {
+class Store;
+}
+
+namespace baza::sync {
+
+enum class SyncState {
+    NotConnected, // no server configured
+    Synced,       // the last sync succeeded and nothing is pending
+    Syncing,
+    Offline, // the network or the server is unreachable; changes are queued
+    Error,   // needs the user: sign in again, certificate changed, update Baza
+};
+
+struct SyncStatus
+{
+    SyncState state = SyncState::NotConnected;
+    qint64 pending = 0;
+    QDateTime lastSync; // UTC, last successful sync
+    QString server;
+    QString error;                // readable, for Offline and Error
+    QString presentedFingerprint; // Error because of an untrusted certificate
+};
+
+// What connecting needs; the password is used once for login and never stored.
+struct ConnectRequest
+{
+    QUrl url;
+    QString organization;
+    QString user;
+    QString password;
+    QString trustFingerprint; // a self-signed server's SHA-256, confirmed by the user
+};
+
+// The client engine: logs in, pushes the outbox and pulls in pages, in the background (after
+// local changes, debounced, and on a timer), with exponential backoff and jitter after failures,
+// resuming when the network comes back or the machine wakes. Lives on the thread of its Store;
+// the desktop runs it on a worker thread. Token and settings stay in the encrypted database.
+class SyncEngine final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SyncEngine(store::Store& store, QObject* parent = nullptr);
+    ~SyncEngine() override;
+
+    bool isConnected() const;
+    SyncStatus status() const;
+    const SyncCounts& lastCounts() const { return m_client.counts(); }
+
+    // Tests: trust this CA besides the system store; shorter timeouts and delays.
+    void setExtraCaCertificates(const QList<QSslCertificate>& certs) { m_extraCa = certs; }
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+
+    // Background sync: after local changes (debounced) and every `intervalMs`.
+    void setAutomatic(bool on, int intervalMs = 60000, int debounceMs = 2000);
+
+public slots:
+    void connectToServer(const baza::sync::ConnectRequest& request);
+    void syncNow();
+    void disconnectFromServer();
+    void localChange();
+    void abort();
+
+signals:
+    void statusChanged(const baza::sync::SyncStatus& status);
+    void connectFinished(bool ok, const QString& error, const QString& presentedFingerprint);
+    void syncFinished(bool ok, const QString& error);
+    void logMessage(const QString& line);
+
+private:
+    Endpoint endpoint() const;
+    void startRequest(const QByteArray& verb, const QString& path, const QByteArray& body,
+                      void (SyncEngine::*handler)(SyncRequest*));
+    void pushNext();
+    void onPushed(SyncRequest* request);
+    void pullNext();
+    void onPulled(SyncRequest* request);
+    void onLoggedIn(SyncRequest* request);
+    void finishSync(const Error& error);
+    void scheduleRetry();
+    void setState(SyncState state, const QString& error = QString());
+    void onTick();
+    void onReachability(bool online);
+
+    store::Store& m_store;
+    QNetworkAccessManager* m_network;
+    SyncClient m_client;
+    QPointer<SyncRequest> m_request;
+    PushRequest m_sent;
+    ConnectRequest m_connecting;
+    QList<QSslCertificate> m_extraCa;
+    int m_timeoutMs = 30000;
+    bool m_busy = false;
+    bool m_again = false;
+    SyncStatus m_status;
+    QTimer m_debounce;
+    QTimer m_interval;
+    QTimer m_retry;
+    QTimer m_tick;
+    QDateTime m_lastTick;
+    int m_failures = 0;
+    std::mt19937 m_random;
+};
+
+} // namespace baza::sync
+
+Q_DECLARE_METATYPE(baza::sync::SyncStatus)
+Q_DECLARE_METATYPE(baza::sync::ConnectRequest)

@@ -1,0 +1,245 @@
+// The client's apply path for pulled changes, against a real SQLCipher database.
+
+#include "../store/StoreFixture.h"
+
+#include "core/sync/SyncClient.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+
+using namespace baza;
+using namespace baza::sync;
+
+namespace {
+
+const QString OtherDevice = QStringLiteral("01a20000-0000-7000-8000-00000000beef");
+
+QString hlcAt(qint64 ms, const QString& device = OtherDevice)
+{
+    return changes::Hlc{ms, 0, device}.toString();
+}
+
+Change remoteInsert(const QString& entity, const QString& id, QVariantMap fields, qint64 ms,
+                    qint64 version)
+{
+    Change c;
+    c.version = version;
+    c.device = OtherDevice;
+    c.commandId = QStringLiteral("cmd-%1").arg(version);
+    c.entity = entity;
+    c.entityId = id;
+    c.op = Op::Insert;
+    fields.insert(QStringLiteral("created_at"), QStringLiteral("2024-01-01T00:00:00.000Z"));
+    fields.insert(QStringLiteral("updated_at"), QStringLiteral("2024-01-01T00:00:00.000Z"));
+    c.fields = fields;
+    c.hlc = hlcAt(ms);
+    c.userId = QStringLiteral("u-other");
+    c.label = QStringLiteral("Add");
+    return c;
+}
+
+Change remoteUpdate(const QString& entity, const QString& id, const QString& field,
+                    const QVariant& value, qint64 ms, qint64 version)
+{
+    Change c;
+    c.version = version;
+    c.device = OtherDevice;
+    c.commandId = QStringLiteral("cmd-%1").arg(version);
+    c.entity = entity;
+    c.entityId = id;
+    c.op = Op::Update;
+    c.field = field;
+    c.value = value;
+    c.hlc = hlcAt(ms);
+    c.label = QStringLiteral("Edit");
+    return c;
+}
+
+} // namespace
+
+class SyncApply : public StoreFixture
+{
+protected:
+    int count(const QString& sql)
+    {
+        QSqlQuery q(db->connection());
+        return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+    }
+    qint64 now() const { return QDateTime::currentMSecsSinceEpoch(); }
+};
+
+TEST_F(SyncApply, LinksWaitForTheirTargetAndRemoteRowsAreNotPushedOrUndone)
+{
+    SyncClient client(*store);
+    QSignalSpy changed(store.get(), &store::Store::changed);
+    const qint64 t = now() - 60'000;
+    // The contact arrives before its company.
+    PullResponse page;
+    page.changes << remoteInsert(QStringLiteral("contact"), QStringLiteral("c-1"),
+                                 {{QStringLiteral("first_name"), QStringLiteral("Łucja")},
+                                  {QStringLiteral("company_id"), QStringLiteral("co-1")}},
+                                 t, 1);
+    page.cursor = 1;
+    ASSERT_TRUE(client.handlePullResponse(page).ok());
+    EXPECT_TRUE(client.counts().problems.isEmpty())
+        << client.counts().problems.join(u';').toStdString();
+    auto c = store->contact(QStringLiteral("c-1"));
+    ASSERT_TRUE(c.ok()) << c.message().toStdString();
+    EXPECT_TRUE(c->companyId.isEmpty()); // not here yet
+    EXPECT_TRUE(db->verify().ok());
+    EXPECT_GE(changed.count(), 1);
+
+    page.changes = {remoteInsert(QStringLiteral("company"), QStringLiteral("co-1"),
+                                 {{QStringLiteral("name"), QStringLiteral("Młyny")}}, t + 1, 2)};
+    page.cursor = 2;
+    ASSERT_TRUE(client.handlePullResponse(page).ok());
+    EXPECT_EQ(store->contact(QStringLiteral("c-1"))->companyId, QStringLiteral("co-1"));
+    EXPECT_EQ(client.cursor(), 2);
+    // Found by its company's name once the company is here.
+    auto hits = store->search(QStringLiteral("mlyny"));
+    ASSERT_TRUE(hits.ok());
+    EXPECT_EQ(hits->size(), 2);
+
+    // Remote rows are history, not this device's outbox, and not its undo.
+    auto outbox = store->outbox(100);
+    ASSERT_TRUE(outbox.ok());
+    for (const Change& ch : *outbox)
+        EXPECT_NE(ch.entityId, QStringLiteral("c-1"));
+    auto undone = store->undoLast();
+    EXPECT_FALSE(undone.ok() &&
+                 store->contact(QStringLiteral("c-1")).code() == ErrorCode::NotFound);
+    EXPECT_TRUE(store->contact(QStringLiteral("c-1")).ok());
+    auto history = store->history(QStringLiteral("contact"), QStringLiteral("c-1"));
+    ASSERT_TRUE(history.ok());
+    EXPECT_FALSE(history->isEmpty());
+
+    // Applying the same page again changes nothing (a lost answer re-pulled).
+    const int rows = count(QStringLiteral("SELECT count(*) FROM changes"));
+    page.changes = {remoteInsert(QStringLiteral("company"), QStringLiteral("co-1"),
+                                 {{QStringLiteral("name"), QStringLiteral("Młyny")}}, t + 1, 2)};
+    ASSERT_TRUE(client.handlePullResponse(page).ok());
+    EXPECT_EQ(store->company(QStringLiteral("co-1"))->name, QStringLiteral("Młyny"));
+    EXPECT_LE(count(QStringLiteral("SELECT count(*) FROM changes")), rows + 3);
+}
+
+TEST_F(SyncApply, PendingLocalValueWinsOverOlderAndIsRecordedWhenANewerOneWins)
+{
+    SyncClient client(*store);
+    const QString id = addContact(QStringLiteral("Anna"), QStringLiteral("Nowak"));
+    auto c = store->contact(id);
+    c->title = QStringLiteral("CEO");
+    ASSERT_TRUE(store->updateContact(*c).ok());
+
+    // An older remote title loses against the pending local one.
+    PullResponse page;
+    page.changes << remoteUpdate(QStringLiteral("contact"), id, QStringLiteral("title"),
+                                 QStringLiteral("Intern"), now() - 3'600'000, 1);
+    page.cursor = 1;
+    ASSERT_TRUE(client.handlePullResponse(page).ok());
+    EXPECT_EQ(store->contact(id)->title, QStringLiteral("CEO"));
+    EXPECT_EQ(client.counts().conflicts, 0);
+
+    // A newer one wins, and our value is listed.
+    const qint64 winnerMs = now() + 60'000;
+    page.changes = {remoteUpdate(QStringLiteral("contact"), id, QStringLiteral("title"),
+                                 QStringLiteral("CFO"), winnerMs, 2)};
+    page.cursor = 2;
+    ASSERT_TRUE(client.handlePullResponse(page).ok());
+    EXPECT_EQ(store->contact(id)->title, QStringLiteral("CFO"));
+    EXPECT_EQ(client.counts().conflicts, 1);
+    auto lost = store->overwrittenValues();
+    ASSERT_TRUE(lost.ok());
+    ASSERT_EQ(lost->size(), 1);
+    EXPECT_EQ(lost->first().field, QStringLiteral("title"));
+    EXPECT_EQ(lost->first().localValue.toString(), QStringLiteral("CEO"));
+    EXPECT_EQ(lost->first().winningValue.toString(), QStringLiteral("CFO"));
+    EXPECT_EQ(lost->first().recordName, QStringLiteral("Anna Nowak"));
+
+    // Restore writes ours again as a new change, newer than the winner, and it is pushed.
+    ASSERT_TRUE(store->restoreOverwritten(lost->first().id).ok());
+    EXPECT_EQ(store->contact(id)->title, QStringLiteral("CEO"));
+    auto outbox = store->outbox(100);
+    ASSERT_TRUE(outbox.ok());
+    ASSERT_FALSE(outbox->isEmpty());
+    const Change& last = outbox->last();
+    EXPECT_EQ(last.op, Op::Update);
+    EXPECT_GT(last.hlc, hlcAt(winnerMs));
+    EXPECT_TRUE(store->overwrittenValues()->first().restored);
+}
+
+TEST_F(SyncApply, OwnChangesComingBackAreNotPushedAgainAndHiddenRecordsLeave)
+{
+    SyncClient client(*store);
+    const QString id = addContact(QStringLiteral("Ola"), QStringLiteral("Zając"));
+    auto push = client.nextPush();
+    ASSERT_TRUE(push.ok());
+    ASSERT_FALSE(push->changes.isEmpty());
+    // The server applies everything and hands it back on the next pull.
+    PushResponse ack;
+    ack.ackedDeviceSeq = push->changes.last().deviceSeq;
+    for (const Change& ch : push->changes)
+        ack.results << PushResult{ch.deviceSeq, PushStatus::Applied, {}};
+    ASSERT_TRUE(client.handlePushResponse(*push, ack).ok());
+    PullResponse echo;
+    qint64 v = 0;
+    for (Change ch : push->changes) {
+        ch.version = ++v;
+        ch.device = store->deviceId();
+        echo.changes << ch;
+    }
+    echo.cursor = v;
+    ASSERT_TRUE(client.handlePullResponse(echo).ok());
+    EXPECT_TRUE(client.counts().problems.isEmpty());
+    auto again = client.nextPush();
+    ASSERT_TRUE(again.ok());
+    EXPECT_TRUE(again->changes.isEmpty());
+    EXPECT_EQ(*store->pendingChangeCount(), 0);
+
+    // Hidden: gone locally, without a deletion in the log (nothing to push).
+    Change hide;
+    hide.op = Op::Hide;
+    hide.entity = QStringLiteral("contact");
+    hide.entityId = id;
+    hide.version = v + 1;
+    PullResponse page;
+    page.changes << hide;
+    page.cursor = v + 1;
+    ASSERT_TRUE(client.handlePullResponse(page).ok());
+    EXPECT_EQ(store->contact(id).code(), ErrorCode::NotFound);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM changes WHERE op = 'delete'")), 0);
+    EXPECT_TRUE(client.nextPush()->changes.isEmpty());
+}
+
+TEST_F(SyncApply, ConnectingMakesTheProfileTheServerUser)
+{
+    const QString id = addContact(QStringLiteral("Ola"), QStringLiteral("Zając"));
+    auto c = store->contact(id);
+    c->ownerId = store->profile().id;
+    ASSERT_TRUE(store->updateContact(*c).ok());
+    const QString local = store->profile().id;
+    ASSERT_TRUE(
+        store
+            ->adoptServerIdentity(QStringLiteral("srv-ola"),
+                                  {{QStringLiteral("srv-ola"), QStringLiteral("Ola Z."), {}},
+                                   {QStringLiteral("srv-jan"), QStringLiteral("Jan"), {}}})
+            .ok());
+    EXPECT_EQ(store->profile().id, QStringLiteral("srv-ola"));
+    EXPECT_EQ(store->profile().name, QStringLiteral("Ola Z."));
+    EXPECT_EQ(store->contact(id)->ownerId, QStringLiteral("srv-ola"));
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM changes WHERE user_id = '%1'").arg(local)),
+              0);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM users")), 2);
+    // Everything pushed to the new server carries the server user.
+    auto outbox = store->outbox(100);
+    ASSERT_TRUE(outbox.ok());
+    ASSERT_FALSE(outbox->isEmpty());
+    for (const Change& ch : *outbox) {
+        EXPECT_EQ(ch.userId, QStringLiteral("srv-ola"));
+        EXPECT_NE(ch.entity, QStringLiteral("user"));
+        EXPECT_NE(ch.value.toString(), local);
+    }
+    // The profile survives a restart as the server user.
+    store::Store again(*db);
+    ASSERT_TRUE(again.initialize().ok());
+    EXPECT_EQ(again.profile().id, QStringLiteral("srv-ola"));
+}
