@@ -98,6 +98,29 @@ SecretKey SecretKey::clone() const
     return copy;
 }
 
+QByteArray SecretKey::exportForKeychain() const
+{
+    if (!m_bytes)
+        return {};
+    return QByteArray(reinterpret_cast<const char*>(m_bytes), int(TotalBytes));
+}
+
+Result<SecretKey> SecretKey::fromKeychain(QByteArrayView keyAndSalt)
+{
+    if (size_t(keyAndSalt.size()) != TotalBytes)
+        return Error::make(ErrorCode::WrongPassphrase,
+                           QCoreApplication::translate(
+                               "baza::db", "The key remembered on this computer is damaged"));
+    ensureSodium();
+    SecretKey key;
+    key.m_bytes = static_cast<unsigned char*>(sodium_malloc(TotalBytes));
+    if (!key.m_bytes)
+        return Error::make(ErrorCode::Io, QCoreApplication::translate(
+                                              "baza::db", "Out of memory for the database key"));
+    std::memcpy(key.m_bytes, keyAndSalt.data(), TotalBytes);
+    return key;
+}
+
 QByteArray SecretKey::keyHexForEmergency() const
 {
     if (!m_bytes)

@@ -56,6 +56,11 @@ public:
         int m_size = 0;
     };
 
+    // The key and its salt as raw bytes (48), and back: only for handing the key to the OS
+    // keychain ("remember on this computer"). The caller wipes its copy after use.
+    QByteArray exportForKeychain() const;
+    static Result<SecretKey> fromKeychain(QByteArrayView keyAndSalt);
+
     // The key as hex, for the documented emergency path only (baza-cli key).
     QByteArray keyHexForEmergency() const;
 

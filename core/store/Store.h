@@ -112,6 +112,15 @@ struct SearchResult
     QString subtitle;
 };
 
+// A person's tasks by when they are due (Store::tasksByDue).
+struct TaskBuckets
+{
+    QList<domain::Task> overdue;  // due before now
+    QList<domain::Task> today;    // due from now to the end of the local day
+    QList<domain::Task> upcoming; // due later, or without a due time
+    QList<domain::Task> done;     // the most recently completed
+};
+
 // The typed gateway to the domain tables. Every command runs in one transaction that writes the
 // rows, their change-log entries and the search index, then emits changed(). Each Store works on
 // the calling thread's connection of the Database; create one Store per thread.
@@ -202,6 +211,17 @@ public:
     Status updateTask(const domain::Task& task);
     Status setTaskDone(const QString& id, bool done);
     Result<domain::Task> task(const QString& id) const;
+    // Open tasks of one assignee (everyone's when empty) by due bucket, soonest first, and the
+    // `doneLimit` most recently completed ones.
+    Result<TaskBuckets> tasksByDue(const QString& assigneeId, const QDateTime& now,
+                                   int doneLimit = 50) const;
+    // Open tasks whose reminder is due: remind_at <= now and not done, oldest reminder first.
+    Result<QList<domain::Task>> dueReminders(const QString& assigneeId, const QDateTime& now) const;
+    // Moves a task's reminder to `until` (an invalid time clears it). One undoable command.
+    Status snoozeTask(const QString& id, const QDateTime& until);
+    // What a person calls a record: a contact's display name, a company's name, a deal's title;
+    // empty when it does not exist.
+    QString recordTitle(const QString& entity, const QString& id) const;
 
     // Tags
     Result<QList<domain::Tag>> tags() const;

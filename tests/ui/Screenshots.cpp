@@ -1,6 +1,8 @@
-// baza_screenshots OUTPUT_DIR: renders the unlock window, the new-database dialog and the main
-// window in English, Polish and Russian to PNG files, on a throwaway database with sample data.
-// Run it with QT_QPA_PLATFORM=offscreen (the `screenshots` target does).
+// baza_screenshots OUTPUT_DIR: renders the main screens in English, Polish and Russian to PNG
+// files, on a throwaway demo database (core/demo): the unlock window, the new-database dialog,
+// every section, the Ctrl+K search, the tasks page with a due reminder, the preferences; and the
+// unlock window and tasks page once more in a dark palette. Run it with QT_QPA_PLATFORM=offscreen
+// (the `screenshots` target does). Other screens (lists, cards) add themselves in render().
 
 #include "core/db/Database.h"
 #include "core/demo/DemoData.h"
@@ -14,28 +16,35 @@
 #include "ui/importer/ImportWizard.h"
 #include "ui/lists/RecordListModel.h"
 #include "ui/lists/RecordListPage.h"
+#include "ui/shell/AppSettings.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/NewDatabaseDialog.h"
+#include "ui/shell/QuickSearch.h"
 #include "ui/shell/Resources.h"
+#include "ui/shell/SettingsDialog.h"
 #include "ui/shell/UnlockWindow.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QIcon>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QSettings>
+#include <QStyleFactory>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QTextStream>
 
 #include <cstdio>
 
 using namespace baza;
 
 namespace {
+
+constexpr int DemoContacts = 300;
 
 struct Sample
 {
@@ -207,14 +216,10 @@ CardRecords fillCardDemo(store::Store& store)
 bool save(QWidget& widget, const QString& dir, const QString& name)
 {
     widget.show();
-    // Layouts settle over a few rounds of posted events (a list filled after its section was
-    // laid out asks again).
-    for (int i = 0; i < 5; ++i)
-        QApplication::processEvents();
+    QApplication::processEvents();
     const QString file = dir + QLatin1Char('/') + name + QStringLiteral(".png");
     const bool ok = widget.grab().save(file);
     std::fprintf(stderr, "%s %s\n", ok ? "wrote" : "FAILED", qPrintable(file));
-    widget.hide();
     return ok;
 }
 
@@ -255,41 +260,152 @@ bool renderLists(ui::MainWindow& main, const QString& out, const QString& lang)
     return ok;
 }
 
-bool render(store::Store& store, const QString& dbPath, const QString& out, const QString& lang,
-            const CardRecords& cards)
+// Tasks due at telling times, so every group of the tasks page shows, and one due reminder.
+bool addTasks(store::Store& store)
 {
-    // What a user's path looks like, rather than the scratch folder's.
-    const QString shownPath = QStringLiteral("/home/anna/Documents/customers.baza");
-    bool ok = true;
+    struct Sample
     {
-        ui::UnlockWindow unlock;
-        unlock.setDatabasePath(shownPath);
-        unlock.resize(560, 380);
-        unlock.findChild<QLineEdit*>(QStringLiteral("passphrase"))
-            ->setText(QStringLiteral("secret passphrase"));
-        ok &= save(unlock, out, QStringLiteral("unlock-") + lang);
-        unlock.showError(db::wrongPassphraseError(shownPath).message);
-        ok &= save(unlock, out, QStringLiteral("unlock-error-") + lang);
+        const char* title;
+        qint64 dueInMinutes;
+        bool done;
+        bool remindNow;
+    };
+    const Sample samples[] = {
+        {"Send the signed contract", -26 * 60, false, false},
+        {"Call back about the offer", -30, false, true},
+        {"Prepare the quarterly price list", 5 * 60, false, false},
+        {"Visit the Gdańsk warehouse", 2 * 24 * 60, false, false},
+        {"Renew the support agreement", 6 * 24 * 60, false, false},
+        {"Confirm the delivery date", -3 * 24 * 60, true, false},
+    };
+    auto contacts = store.search(QStringLiteral("a"), 10);
+    const QDateTime now = QDateTime::currentDateTime();
+    int i = 0;
+    for (const Sample& s : samples) {
+        domain::Task task;
+        task.title = QString::fromUtf8(s.title);
+        task.dueAt = now.addSecs(s.dueInMinutes * 60);
+        task.remindAt = s.remindNow ? now.addSecs(-60) : task.dueAt.addSecs(-3600);
+        if (contacts && i < contacts->size() && contacts->at(i).entity == QLatin1String("contact"))
+            task.contactId = contacts->at(i).id;
+        ++i;
+        auto created = store.createTask(task);
+        if (!created || (s.done && !store.setTaskDone(created->id, true)))
+            return false;
     }
+    return true;
+}
+
+// What a user's files look like in the recent list, rather than the scratch folder's names.
+QString seedRecent(const QString& scratch)
+{
+    const QString docs = scratch + QStringLiteral("/Documents");
+    QDir().mkpath(docs);
+    QString first;
+    for (const char* name : {"archive-2023.baza", "warsaw-office.baza", "customers.baza"}) {
+        const QString path = docs + QLatin1Char('/') + QLatin1String(name);
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(QByteArray(4096, '\x5a'));
+        file.close();
+        ui::AppSettings::addRecentDatabase(path);
+        first = path;
+    }
+    return first;
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x30), base(0x1e, 0x1f, 0x22), text(0xe6, 0xe6, 0xe6);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x33, 0x36, 0x3a));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x8d, 0x91));
+    p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xb3));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x7a, 0xb7, 0xff));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    return p;
+}
+
+bool renderUnlock(const QString& recentPath, const QString& out, const QString& name)
+{
+    bool ok = true;
+    ui::UnlockWindow unlock;
+    unlock.setDatabasePath(recentPath);
+    unlock.resize(600, 560);
+    unlock.findChild<QLineEdit*>(QStringLiteral("passphrase"))
+        ->setText(QStringLiteral("secret passphrase"));
+    ok &= save(unlock, out, name);
+    unlock.showError(db::wrongPassphraseError(recentPath).message);
+    ok &= save(unlock, out, name + QStringLiteral("-error"));
+    return ok;
+}
+
+bool renderMain(store::Store& store, const QString& dbPath, const QString& out,
+                const QString& suffix)
+{
+    bool ok = true;
+    ui::MainWindow main(store, dbPath);
+    main.resize(1000, 620);
+    ok &= renderLists(main, out, suffix);
+    for (auto [section, name] : {std::pair{ui::MainWindow::Companies, "companies"},
+                                 {ui::MainWindow::Deals, "deals"},
+                                 {ui::MainWindow::Tasks, "tasks"},
+                                 {ui::MainWindow::Dashboard, "dashboard"}}) {
+        main.showSection(section);
+        ok &= save(main, out, QStringLiteral("main-%1-").arg(QLatin1String(name)) + suffix);
+    }
+    main.showSection(ui::MainWindow::Contacts);
+    main.showQuickSearch();
+    main.findChild<ui::QuickSearchPopup*>()->setQuery(QStringLiteral("kow"));
+    ok &= save(main, out, QStringLiteral("quick-search-") + suffix);
+    main.hide();
+    return ok;
+}
+
+bool renderCards(store::Store& store, const QString& dbPath, const QString& out,
+                 const QString& lang, const CardRecords& cards)
+{
+    if (cards.contactId.isEmpty())
+        return true;
+    bool ok = true;
+    ui::MainWindow main(store, dbPath);
+    main.resize(1100, 720);
+    main.openRecord(QStringLiteral("contact"), cards.contactId);
+    ok &= save(main, out, QStringLiteral("card-contact-") + lang);
+    main.openRecord(QStringLiteral("company"), cards.companyId);
+    ok &= save(main, out, QStringLiteral("card-company-") + lang);
+    main.hide();
+    return ok;
+}
+
+bool render(store::Store& store, const QString& dbPath, const QString& recentPath,
+            const QString& out, const QString& lang, const CardRecords& cards)
+{
+    bool ok = renderUnlock(recentPath, out, QStringLiteral("unlock-") + lang);
     {
         ui::NewDatabaseDialog dialog;
         dialog.findChild<QLineEdit*>(QStringLiteral("newPassphrase"))
             ->setText(QStringLiteral("granat-żurek-42"));
         ok &= save(dialog, out, QStringLiteral("new-database-") + lang);
     }
+    ok &= renderMain(store, dbPath, out, lang);
+    ok &= renderCards(store, dbPath, out, lang, cards);
     {
-        ui::MainWindow main(store, dbPath);
-        main.resize(900, 560);
-        ok &= renderLists(main, out, lang);
-        main.showSection(ui::MainWindow::Dashboard);
-        ok &= save(main, out, QStringLiteral("main-dashboard-") + lang);
-        if (!cards.contactId.isEmpty()) {
-            main.resize(1100, 720);
-            main.openRecord(QStringLiteral("contact"), cards.contactId);
-            ok &= save(main, out, QStringLiteral("card-contact-") + lang);
-            main.openRecord(QStringLiteral("company"), cards.companyId);
-            ok &= save(main, out, QStringLiteral("card-company-") + lang);
-        }
+        ui::SettingsDialog dialog(store);
+        ok &= save(dialog, out, QStringLiteral("preferences-") + lang);
+        dialog.findChild<QTabWidget*>()->setCurrentIndex(1);
+        ok &= save(dialog, out, QStringLiteral("preferences-database-") + lang);
     }
     {
         ui::ImportWizard wizard(store);
@@ -356,8 +472,8 @@ int main(int argc, char* argv[])
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("screenshots");
     QDir().mkpath(out);
 
-    // BAZA_SCREENSHOT_DB (with BAZA_PASSPHRASE) renders an existing database, e.g. the demo one;
-    // otherwise a throwaway database with a few sample people.
+    // BAZA_SCREENSHOT_DB (with BAZA_PASSPHRASE) renders an existing database; otherwise a
+    // throwaway demo database.
     const QString existing = qEnvironmentVariable("BAZA_SCREENSHOT_DB");
     const QString dbPath =
         existing.isEmpty() ? scratch.filePath(QStringLiteral("customers.baza")) : existing;
@@ -370,17 +486,33 @@ int main(int argc, char* argv[])
     }
     std::unique_ptr<db::Database> database = std::move(*opened);
     store::Store store(*database);
-    if (!store.initialize() || (existing.isEmpty() && !fill(store))) {
-        std::fprintf(stderr, "could not prepare the sample database\n");
+    if (!store.initialize()) {
+        std::fprintf(stderr, "could not open the store\n");
         return 1;
     }
-
+    if (existing.isEmpty()) {
+        demo::DemoData demo;
+        if (const Status s = demo.populate(store, DemoContacts);
+            !s || !fill(store) || !addTasks(store)) {
+            std::fprintf(stderr, "could not fill the demo database: %s\n", qPrintable(s.message()));
+            return 1;
+        }
+    }
+    const QString recentPath = seedRecent(scratch.path());
     const CardRecords cards = existing.isEmpty() ? fillCardDemo(store) : CardRecords{};
+
     bool ok = true;
     for (const QString& lang : i18n::availableLanguages()) {
         QLocale::setDefault(QLocale(lang));
         i18n::install(app, lang);
-        ok &= render(store, dbPath, out, lang, cards);
+        ok &= render(store, dbPath, recentPath, out, lang, cards);
     }
+    // The same screens in a dark palette: nothing may assume a white background.
+    QLocale::setDefault(QLocale(QStringLiteral("en")));
+    i18n::install(app, QStringLiteral("en"));
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setPalette(darkPalette());
+    ok &= renderUnlock(recentPath, out, QStringLiteral("dark-unlock-en"));
+    ok &= renderMain(store, dbPath, out, QStringLiteral("dark-en"));
     return ok ? 0 : 1;
 }

@@ -2,7 +2,8 @@
 
 #include "core/db/Database.h"
 #include "core/store/Store.h"
-#include "ui/shell/MainWindow.h"
+#include "ui/shell/AppSettings.h"
+#include "ui/shell/IdleWatcher.h"
 #include "ui/shell/Resources.h"
 #include "ui/shell/UnlockWindow.h"
 
@@ -10,10 +11,13 @@ namespace baza::ui {
 
 AppController::AppController(QObject* parent)
     : QObject(parent)
+    , m_idle(new IdleWatcher(this))
 {
     initResources();
     m_unlockWindow = std::make_unique<UnlockWindow>();
     connect(m_unlockWindow.get(), &UnlockWindow::unlocked, this, &AppController::openSession);
+    // Queued: the window must not be destroyed while one of its events is being delivered.
+    connect(m_idle, &IdleWatcher::idle, this, &AppController::lock, Qt::QueuedConnection);
 }
 
 AppController::~AppController()
@@ -44,20 +48,36 @@ void AppController::openSession()
         return;
     }
     m_mainWindow = std::make_unique<MainWindow>(*m_store, m_database->path());
-    // Queued: the window must not be destroyed while its own action is still being delivered.
     connect(m_mainWindow.get(), &MainWindow::lockRequested, this, &AppController::lock,
             Qt::QueuedConnection);
+    connect(m_mainWindow.get(), &MainWindow::preferencesChanged, this,
+            &AppController::applyPreferences);
+    if (AppSettings::canonicalPath(m_database->path()) == m_lockedPath)
+        m_mainWindow->restorePlace(m_lockedPlace);
+    m_mainWindow->setIdleWatcher(m_idle);
+    applyPreferences();
     m_mainWindow->show();
     m_mainWindow->activateWindow();
     m_unlockWindow->hide();
     emit unlockedChanged(true);
 }
 
+void AppController::applyPreferences()
+{
+    m_idle->setTimeoutMs(qint64(AppSettings::autoLockSeconds()) * 1000);
+}
+
 void AppController::lock()
 {
     if (!m_mainWindow)
         return;
+    m_idle->setTimeoutMs(0);
+    // Nothing typed is lost: the open card saves its editors before the window goes.
+    m_mainWindow->commitPendingEdits();
+    m_lockedPath = AppSettings::canonicalPath(m_database->path());
+    m_lockedPlace = m_mainWindow->place();
     // Show the unlock window first so the app never has zero windows (it would quit).
+    m_unlockWindow->setDatabasePath(m_lockedPath);
     m_unlockWindow->reset();
     m_unlockWindow->show();
     m_unlockWindow->activateWindow();

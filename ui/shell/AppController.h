@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/shell/MainWindow.h"
+
 #include <QObject>
 #include <QString>
 
@@ -14,11 +16,13 @@ class Store;
 
 namespace baza::ui {
 
-class MainWindow;
+class IdleWatcher;
 class UnlockWindow;
 
 // Owns the session: the unlock window while locked; the database, its store and the main window
-// while unlocked. Locking drops all three, so the key leaves memory with the database.
+// while unlocked. Locking (Ctrl+L, or after the idle time of the preferences) drops all three,
+// so the key leaves memory with the database; unlocking the same file again returns to the
+// section and card the user was in.
 class AppController final : public QObject
 {
     Q_OBJECT
@@ -31,6 +35,7 @@ public:
 
     UnlockWindow* unlockWindow() const { return m_unlockWindow.get(); }
     MainWindow* mainWindow() const { return m_mainWindow.get(); }
+    IdleWatcher* idleWatcher() const { return m_idle; }
     bool isUnlocked() const { return m_mainWindow != nullptr; }
 
     void lock();
@@ -40,8 +45,13 @@ signals:
 
 private:
     void openSession();
+    void applyPreferences();
 
     std::unique_ptr<UnlockWindow> m_unlockWindow;
+    IdleWatcher* m_idle = nullptr;
+    // Where the user was when the session locked, and in which file.
+    QString m_lockedPath;
+    MainWindow::Place m_lockedPlace;
     // Declared in dependency order: the window uses the store, the store uses the database.
     std::unique_ptr<db::Database> m_database;
     std::unique_ptr<store::Store> m_store;

@@ -1,5 +1,6 @@
 #include "ui/shell/NewDatabaseDialog.h"
 
+#include "ui/shell/Formatting.h"
 #include "ui/shell/PassphraseStrengthMeter.h"
 
 #include <QDialogButtonBox>
@@ -65,7 +66,7 @@ NewDatabaseDialog::NewDatabaseDialog(QWidget* parent)
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("problemLabel"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    theme::markAsError(m_problem);
     m_busy = new QProgressBar(this);
     m_busy->setRange(0, 0);
     m_busy->setTextVisible(false);

@@ -8,7 +8,7 @@
 
 #include <memory>
 
-class QComboBox;
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -16,8 +16,13 @@ class QPushButton;
 
 namespace baza::ui {
 
-// The start screen: pick a database file (recent ones offered), type the passphrase, unlock.
-// Key derivation runs on a worker; the window only opens the file once the key is there.
+class Keychain;
+class RecentDatabasesView;
+
+// The start screen: pick a database (recent ones listed with when they were last opened, any
+// file, or a new one), type the passphrase, unlock. Key derivation runs on a worker; the window
+// only opens the file once the key is there. "Remember on this computer" keeps the derived key in
+// the OS keychain, when there is one.
 class UnlockWindow final : public QWidget
 {
     Q_OBJECT
@@ -36,28 +41,39 @@ public:
     // The database opened by the last unlock; valid after unlocked() was emitted.
     std::unique_ptr<db::Database> takeDatabase();
 
+    Keychain* keychain() const { return m_keychain; }
+
 signals:
     void unlocked();
 
 private:
     void buildUi();
-    void reloadRecent();
+    QLayout* buildRecentSection();
     void browse();
     void createNew();
     void unlock();
+    void unlockWithRememberedKey(const QString& path);
     void keyDerived();
+    void openWithKey(const QString& path, db::SecretKey key, bool remember);
     void finishOpen(std::unique_ptr<db::Database> database);
+    void forgetKey();
     void setBusy(bool busy, const QString& message = QString());
-    void updateUnlockEnabled();
+    void updateControls();
+    bool hasUsableRememberedKey() const;
 
-    QComboBox* m_file = nullptr;
+    RecentDatabasesView* m_recent = nullptr;
+    QPushButton* m_removeRecent = nullptr;
+    QLineEdit* m_file = nullptr;
     QPushButton* m_browse = nullptr;
     QLineEdit* m_passphrase = nullptr;
+    QCheckBox* m_remember = nullptr;
+    QPushButton* m_forget = nullptr;
     QLabel* m_error = nullptr;
     QProgressBar* m_busy = nullptr;
     QLabel* m_busyLabel = nullptr;
     QPushButton* m_newDatabase = nullptr;
     QPushButton* m_unlock = nullptr;
+    Keychain* m_keychain = nullptr;
     QFutureWatcher<KeyOutcome>* m_keyWatcher = nullptr;
     QString m_pendingPath;
     bool m_isBusy = false;
