@@ -263,14 +263,14 @@ bool renderLists(ui::MainWindow& main, const QString& out, const QString& lang)
 // Tasks due at telling times, so every group of the tasks page shows, and one due reminder.
 bool addTasks(store::Store& store)
 {
-    struct Sample
+    struct TaskSample
     {
         const char* title;
         qint64 dueInMinutes;
         bool done;
         bool remindNow;
     };
-    const Sample samples[] = {
+    const TaskSample samples[] = {
         {"Send the signed contract", -26 * 60, false, false},
         {"Call back about the offer", -30, false, true},
         {"Prepare the quarterly price list", 5 * 60, false, false},
@@ -281,7 +281,7 @@ bool addTasks(store::Store& store)
     auto contacts = store.search(QStringLiteral("a"), 10);
     const QDateTime now = QDateTime::currentDateTime();
     int i = 0;
-    for (const Sample& s : samples) {
+    for (const TaskSample& s : samples) {
         domain::Task task;
         task.title = QString::fromUtf8(s.title);
         task.dueAt = now.addSecs(s.dueInMinutes * 60);

@@ -34,6 +34,8 @@
 #include <QToolTip>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace baza::ui {
 
 namespace {
@@ -69,6 +71,12 @@ MainWindow::MainWindow(store::Store& store, const QString& databasePath, QWidget
     m_navigation->setStyleSheet(QStringLiteral("QListWidget::item { padding: 6px 8px; }"));
     m_pages->setObjectName(QStringLiteral("pages"));
     buildPages();
+    // Section names never get cut off, however the splitter was left (segments may elide).
+    int widest = 0;
+    for (int row = 0; row < m_navigation->count(); ++row)
+        widest = std::max(
+            widest, m_navigation->fontMetrics().horizontalAdvance(m_navigation->item(row)->text()));
+    m_navigation->setMinimumWidth(widest + m_navigation->iconSize().width() + 48);
 
     m_splitter = new QSplitter(this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
