@@ -176,7 +176,42 @@ CREATE TABLE segments (
     position INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
 )sql";
 
-const char* const Steps[] = {SchemaV1, SchemaV2, SchemaV3, SchemaV4, SchemaV5, SchemaV6};
+// Version 7: pipeline boards. Deals get an order within their stage (sparse positions, so a drop
+// between two cards usually writes one row); lost reasons are a configurable list; exchange rates
+// are dated and exact (rate × 10^8 as an integer); deals link several contacts with a role and
+// carry line items priced in integer minor units, optionally from a product catalogue.
+const char* const SchemaV7 = R"sql(
+ALTER TABLE deals ADD COLUMN position INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX deals_board ON deals(pipeline_id, status, stage_id, position);
+CREATE INDEX deals_owner ON deals(owner_id, status);
+CREATE INDEX tasks_deal ON tasks(deal_id, done, due_at);
+CREATE TABLE lost_reasons (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, position INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+CREATE TABLE exchange_rates (
+    id TEXT PRIMARY KEY, currency TEXT NOT NULL, quote TEXT NOT NULL, valid_on TEXT NOT NULL,
+    rate_e8 INTEGER NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+CREATE INDEX exchange_rates_pair ON exchange_rates(currency, quote, valid_on);
+CREATE TABLE deal_contacts (
+    id TEXT PRIMARY KEY, deal_id TEXT NOT NULL REFERENCES deals(id),
+    contact_id TEXT NOT NULL REFERENCES contacts(id), role TEXT,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+CREATE INDEX deal_contacts_deal ON deal_contacts(deal_id);
+CREATE INDEX deal_contacts_contact ON deal_contacts(contact_id);
+CREATE TABLE products (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, sku TEXT, unit_price_minor INTEGER NOT NULL DEFAULT 0,
+    currency TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+CREATE INDEX products_name ON products(name COLLATE NOCASE);
+CREATE TABLE deal_items (
+    id TEXT PRIMARY KEY, deal_id TEXT NOT NULL REFERENCES deals(id),
+    product_id TEXT REFERENCES products(id), name TEXT NOT NULL,
+    quantity INTEGER NOT NULL DEFAULT 1, unit_price_minor INTEGER NOT NULL DEFAULT 0,
+    position INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+CREATE INDEX deal_items_deal ON deal_items(deal_id, position);
+CREATE INDEX deal_items_product ON deal_items(product_id);
+)sql";
+
+const char* const Steps[] = {SchemaV1, SchemaV2, SchemaV3, SchemaV4, SchemaV5, SchemaV6, SchemaV7};
 
 } // namespace
 

@@ -48,7 +48,18 @@ const QHash<QString, EntityDef>& registry()
         add("deal", "deals",
             cols({"title", "pipeline_id", "stage_id", "contact_id", "company_id", "value_minor",
                   "currency", "probability", "expected_close", "owner_id", "status", "lost_reason",
-                  "stage_entered_at", "closed_at", "created_at", "updated_at", "private"}));
+                  "stage_entered_at", "closed_at", "position", "created_at", "updated_at",
+                  "private"}));
+        add("lost_reason", "lost_reasons", cols({"name", "position", "created_at", "updated_at"}));
+        add("exchange_rate", "exchange_rates",
+            cols({"currency", "quote", "valid_on", "rate_e8", "created_at", "updated_at"}));
+        add("deal_contact", "deal_contacts",
+            cols({"deal_id", "contact_id", "role", "created_at", "updated_at"}));
+        add("product", "products",
+            cols({"name", "sku", "unit_price_minor", "currency", "created_at", "updated_at"}));
+        add("deal_item", "deal_items",
+            cols({"deal_id", "product_id", "name", "quantity", "unit_price_minor", "position",
+                  "created_at", "updated_at"}));
         add("activity", "activities",
             cols({"kind", "direction", "occurred_at", "duration_s", "outcome", "subject", "body",
                   "contact_id", "company_id", "deal_id", "owner_id", "created_at", "updated_at"}));

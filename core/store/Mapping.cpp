@@ -288,6 +288,7 @@ QVariantMap toFields(const Deal& d)
         {QStringLiteral("lost_reason"), text(d.lostReason)},
         {QStringLiteral("stage_entered_at"), timeValue(d.stageEnteredAt)},
         {QStringLiteral("closed_at"), timeValue(d.closedAt)},
+        {QStringLiteral("position"), qlonglong(d.position)},
     };
 }
 
@@ -310,6 +311,7 @@ Deal dealFrom(const QString& id, const QVariantMap& row)
     d.lostReason = str(row, "lost_reason");
     d.stageEnteredAt = timeFrom(row.value(QStringLiteral("stage_entered_at")));
     d.closedAt = timeFrom(row.value(QStringLiteral("closed_at")));
+    d.position = row.value(QStringLiteral("position")).toLongLong();
     d.createdAt = timeFrom(row.value(QStringLiteral("created_at")));
     d.updatedAt = timeFrom(row.value(QStringLiteral("updated_at")));
     return d;

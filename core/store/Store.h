@@ -8,6 +8,7 @@
 #include "core/domain/Deal.h"
 #include "core/domain/Segment.h"
 #include "core/store/RemoteApply.h"
+#include "core/domain/Money.h"
 
 #include <QObject>
 #include <QSet>
@@ -121,6 +122,46 @@ struct TaskBuckets
     QList<domain::Task> done;     // the most recently completed
 };
 
+// One open deal as the board shows it: the deal and the names around it, from one read.
+struct BoardDeal
+{
+    QString id;
+    QString title;
+    QString pipelineId;
+    QString stageId;
+    qint64 position = 0;
+    qint64 valueMinor = 0;
+    QString currency;
+    int probability = -1; // the deal's own; -1: the stage's
+    QDate expectedClose;
+    QString ownerId;
+    QString ownerName;
+    QString contactId;
+    QString contactName;
+    QString companyId;
+    QString companyName;
+    QStringList contactTags;
+    QDateTime stageEnteredAt;
+    QDateTime createdAt;
+    QDateTime nextTaskDue; // the earliest open task of the deal; invalid when there is none
+};
+
+// What forecasts and reports need of a deal, open or closed.
+struct DealFact
+{
+    QString id;
+    QString pipelineId;
+    QString stageId;
+    QString ownerId;
+    domain::DealStatus status = domain::DealStatus::Open;
+    qint64 valueMinor = 0;
+    QString currency;
+    int probability = 0; // the deal's own, else its stage's
+    QDate expectedClose;
+    QDateTime createdAt;
+    QDateTime closedAt;
+};
+
 // The typed gateway to the domain tables. Every command runs in one transaction that writes the
 // rows, their change-log entries and the search index, then emits changed(). Each Store works on
 // the calling thread's connection of the Database; create one Store per thread.
@@ -195,11 +236,68 @@ public:
     Result<QList<domain::Pipeline>> pipelines() const;
     Result<domain::Deal> createDeal(domain::Deal deal);
     Status updateDeal(const domain::Deal& deal);
-    Status moveDeal(const QString& dealId, const QString& stageId);
+    // Moves a deal to a stage of its pipeline, placed just before `beforeDealId` in that
+    // column (empty: at the end). One command; entering a new stage restarts its clock.
+    Status moveDeal(const QString& dealId, const QString& stageId,
+                    const QString& beforeDealId = QString());
+    // Won or lost (with a reason), or reopened with DealStatus::Open. A won deal makes its
+    // contact a customer, in the same command.
     Status closeDeal(const QString& dealId, domain::DealStatus status,
                      const QString& lostReason = QString());
     Status deleteDeal(const QString& id);
     Result<domain::Deal> deal(const QString& id) const;
+    // Lead conversion: a new deal for the contact (company from the contact when the draft has
+    // none), and the contact's lifecycle moves on to opportunity. One command.
+    Result<domain::Deal> convertLeadToDeal(const QString& contactId, domain::Deal draft);
+
+    // The board: open deals of a pipeline in column order, or one deal (NotFound when it is not
+    // open any more).
+    Result<QList<BoardDeal>> boardDeals(const QString& pipelineId) const;
+    Result<BoardDeal> boardDeal(const QString& dealId) const;
+    Result<QList<DealFact>> dealFacts(const QString& pipelineId = QString()) const;
+
+    // Pipeline editing. Each call is one command (one undo step).
+    Status renamePipeline(const QString& pipelineId, const QString& name);
+    // Refused while the pipeline holds deals.
+    Status removePipeline(const QString& pipelineId);
+    Result<domain::Stage> addStage(domain::Stage stage);
+    Status updateStage(const domain::Stage& stage);
+    // `stageIds` lists every stage of the pipeline in the new order.
+    Status reorderStages(const QString& pipelineId, const QStringList& stageIds);
+    // Removes a stage; its deals (open and closed) move to `moveDealsTo` in the same pipeline.
+    // Refused when deals would be left without a stage, or for the pipeline's last stage.
+    Status removeStage(const QString& stageId, const QString& moveDealsTo = QString());
+    Result<qint64> dealCountInStage(const QString& stageId) const;
+
+    // Lost reasons, in their configured order.
+    Result<QList<domain::LostReason>> lostReasons() const;
+    Result<domain::LostReason> addLostReason(const QString& name);
+    Status renameLostReason(const QString& id, const QString& name);
+    Status removeLostReason(const QString& id);
+
+    // Money: the business's base currency (per database, in meta) and dated exchange rates.
+    QString baseCurrency() const;
+    Status setBaseCurrency(const QString& currency);
+    Result<QList<domain::ExchangeRate>> exchangeRates() const;
+    // Adds a rate, or replaces the one of the same pair and date.
+    Result<domain::ExchangeRate> setExchangeRate(domain::ExchangeRate rate);
+    Status removeExchangeRate(const QString& id);
+    // A converter into the base currency over every stored rate.
+    Result<domain::CurrencyConverter> converter() const;
+
+    // People involved in a deal, line items and the product catalogue.
+    Result<QList<domain::DealContact>> dealContacts(const QString& dealId) const;
+    Result<domain::DealContact> addDealContact(const QString& dealId, const QString& contactId,
+                                               const QString& role);
+    Status removeDealContact(const QString& id);
+    Result<QList<domain::DealItem>> dealItems(const QString& dealId) const;
+    Result<domain::DealItem> addDealItem(domain::DealItem item);
+    Status updateDealItem(const domain::DealItem& item);
+    Status removeDealItem(const QString& id);
+    // Sets the deal's value to Σ quantity × unit price of its items.
+    Status setDealValueFromItems(const QString& dealId);
+    Result<QList<domain::Product>> products() const;
+    Result<domain::Product> createProduct(domain::Product product);
 
     // Activities and tasks
     Result<domain::Activity> logActivity(domain::Activity activity);
@@ -344,6 +442,8 @@ private:
                       const std::function<Result<QVariantMap>(const QVariantMap& row)>& change);
     Status removeContact(Command& cmd, const QString& id);
     Status removeCompany(Command& cmd, const QString& id);
+    Result<qint64> placeDeal(Command& cmd, const QString& dealId, const QString& stageId,
+                             const QString& beforeDealId);
 
     db::Database& m_database;
     std::shared_ptr<changes::HybridClock> m_clock;

@@ -174,6 +174,12 @@ Status Store::removeContact(Command& cmd, const QString& id)
         [&](const QString& consentId) { return cmd.remove(QStringLiteral("consent"), consentId); });
     if (!s)
         return s;
+    // Their part in other deals ends with them.
+    s = cmd.forEachWhere(
+        QStringLiteral("deal_contact"), QStringLiteral("contact_id"), id,
+        [&](const QString& linkId) { return cmd.remove(QStringLiteral("deal_contact"), linkId); });
+    if (!s)
+        return s;
     s = cmd.unlinkAll({QStringLiteral("deal"), QStringLiteral("activity"), QStringLiteral("task")},
                       QStringLiteral("contact_id"), id);
     if (!s)

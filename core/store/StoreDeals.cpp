@@ -3,6 +3,7 @@
 #include "core/store/Entities.h"
 #include "core/store/Mapping.h"
 #include "core/store/Store.h"
+#include "core/store/StoreHelpers.h"
 
 #include "core/common/Uuid.h"
 #include "core/db/Database.h"
@@ -16,56 +17,7 @@ namespace baza::store {
 
 using namespace baza::domain;
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("baza::store", text);
-}
-
-Status linkError(const QString& what, const char* field)
-{
-    Error e = Error::make(ErrorCode::Validation, tr("The linked %1 does not exist.").arg(what));
-    e.field = QLatin1String(field);
-    return e;
-}
-
-Status checkLinks(Command& cmd, const QString& contactId, const QString& companyId,
-                  const QString& dealId)
-{
-    if (!contactId.isEmpty() && !cmd.exists(QStringLiteral("contact"), contactId))
-        return linkError(QStringLiteral("contact"), "contact_id");
-    if (!companyId.isEmpty() && !cmd.exists(QStringLiteral("company"), companyId))
-        return linkError(QStringLiteral("company"), "company_id");
-    if (!dealId.isEmpty() && !cmd.exists(QStringLiteral("deal"), dealId))
-        return linkError(QStringLiteral("deal"), "deal_id");
-    return {};
-}
-
-// The stage must exist and belong to the deal's pipeline.
-Status checkStage(Command& cmd, const QString& pipelineId, const QString& stageId)
-{
-    auto stage = cmd.read(QStringLiteral("stage"), stageId);
-    if (!stage)
-        return linkError(QStringLiteral("stage"), "stage_id");
-    if (stage->value(QStringLiteral("pipeline_id")).toString() != pipelineId) {
-        Error e = Error::make(ErrorCode::Validation, tr("The stage belongs to another pipeline."));
-        e.field = QStringLiteral("stage_id");
-        return e;
-    }
-    return {};
-}
-
-QVariantMap stamped(QVariantMap fields, bool created)
-{
-    const QString now = nowText();
-    if (created)
-        fields.insert(QStringLiteral("created_at"), now);
-    fields.insert(QStringLiteral("updated_at"), now);
-    return fields;
-}
-
-} // namespace
+using namespace detail;
 
 Result<Pipeline> Store::createPipeline(Pipeline pipeline)
 {
@@ -129,11 +81,18 @@ Result<Deal> Store::createDeal(Deal deal)
         deal.id = newUuidV7();
     if (!deal.stageEnteredAt.isValid())
         deal.stageEnteredAt = QDateTime::currentDateTimeUtc();
+    if (deal.ownerId.isEmpty())
+        deal.ownerId = m_profile.id;
     Status s = execute(QStringLiteral("Create deal"), [&](Command& cmd) -> Status {
         if (Status st = checkStage(cmd, deal.pipelineId, deal.stageId); !st)
             return st;
         if (Status st = checkLinks(cmd, deal.contactId, deal.companyId, QString()); !st)
             return st;
+        // A new deal joins the end of its column.
+        auto position = placeDeal(cmd, deal.id, deal.stageId, QString());
+        if (!position)
+            return position.error();
+        deal.position = *position;
         return cmd.insert(QStringLiteral("deal"), deal.id, stamped(toFields(deal), true));
     });
     if (!s)
@@ -163,28 +122,6 @@ Status Store::updateDeal(const Deal& deal)
     });
 }
 
-Status Store::moveDeal(const QString& dealId, const QString& stageId)
-{
-    auto current = deal(dealId);
-    if (!current)
-        return current.error();
-    Deal moved = *current;
-    moved.stageId = stageId;
-    return updateDeal(moved);
-}
-
-Status Store::closeDeal(const QString& dealId, DealStatus status, const QString& lostReason)
-{
-    auto current = deal(dealId);
-    if (!current)
-        return current.error();
-    Deal closed = *current;
-    closed.status = status;
-    closed.lostReason = status == DealStatus::Lost ? lostReason.trimmed() : QString();
-    closed.closedAt = status == DealStatus::Open ? QDateTime() : QDateTime::currentDateTimeUtc();
-    return updateDeal(closed);
-}
-
 Status Store::deleteDeal(const QString& id)
 {
     return execute(QStringLiteral("Delete deal"), [&](Command& cmd) -> Status {
@@ -194,6 +131,14 @@ Status Store::deleteDeal(const QString& id)
                                      QStringLiteral("deal_id"), id);
             !s)
             return s;
+        // Who was involved and what was offered belong to the deal and go with it.
+        for (const QString& part : {QStringLiteral("deal_contact"), QStringLiteral("deal_item")}) {
+            Status s =
+                cmd.forEachWhere(part, QStringLiteral("deal_id"), id,
+                                 [&](const QString& partId) { return cmd.remove(part, partId); });
+            if (!s)
+                return s;
+        }
         return cmd.remove(QStringLiteral("deal"), id);
     });
 }

@@ -258,8 +258,8 @@ Status Store::eraseContact(const QString& id)
         if (!st)
             return st;
         // What was said with or about the person goes with them.
-        for (const QString& entity :
-             {QStringLiteral("consent"), QStringLiteral("activity"), QStringLiteral("task")}) {
+        for (const QString& entity : {QStringLiteral("consent"), QStringLiteral("activity"),
+                                      QStringLiteral("task"), QStringLiteral("deal_contact")}) {
             st = cmd.forEachWhere(
                 entity, QStringLiteral("contact_id"), id,
                 [&](const QString& childId) { return cmd.erase(entity, childId); });

@@ -1,0 +1,295 @@
+// The pipeline board: reading open deals in column order, moving, ordering and closing them.
+#include "core/store/Command.h"
+#include "core/store/Mapping.h"
+#include "core/store/Store.h"
+#include "core/store/StoreHelpers.h"
+
+#include "core/common/Uuid.h"
+#include "core/domain/Validation.h"
+
+#include <QSqlQuery>
+
+namespace baza::store {
+
+using namespace baza::domain;
+using namespace detail;
+
+namespace {
+
+// Gap between neighbours when a column is numbered afresh; a drop between two cards takes the
+// midpoint, so about ten drops into the same gap fit before the column is renumbered.
+constexpr qint64 PositionStep = 1024;
+
+// One query for the whole board: deals with their names and the earliest open task, all from
+// indexed lookups (deals_board, tasks_deal, primary keys).
+const char* const BoardSelect =
+    "SELECT d.id, d.title, d.pipeline_id, d.stage_id, d.position, d.value_minor, d.currency, "
+    "d.probability, d.expected_close, d.owner_id, u.name, d.contact_id, c.first_name, "
+    "c.middle_name, c.last_name, d.company_id, co.name, c.tags, d.stage_entered_at, "
+    "d.created_at, (SELECT min(t.due_at) FROM tasks t WHERE t.deal_id = d.id AND t.done = 0) "
+    "FROM deals d LEFT JOIN users u ON u.id = d.owner_id "
+    "LEFT JOIN contacts c ON c.id = d.contact_id "
+    "LEFT JOIN companies co ON co.id = d.company_id ";
+
+BoardDeal boardDealFrom(const QSqlQuery& q)
+{
+    BoardDeal d;
+    d.id = q.value(0).toString();
+    d.title = q.value(1).toString();
+    d.pipelineId = q.value(2).toString();
+    d.stageId = q.value(3).toString();
+    d.position = q.value(4).toLongLong();
+    d.valueMinor = q.value(5).toLongLong();
+    d.currency = q.value(6).toString();
+    d.probability = q.value(7).isNull() ? -1 : q.value(7).toInt();
+    d.expectedClose = QDate::fromString(q.value(8).toString(), Qt::ISODate);
+    d.ownerId = q.value(9).toString();
+    d.ownerName = q.value(10).toString();
+    d.contactId = q.value(11).toString();
+    if (!d.contactId.isEmpty()) {
+        Contact c;
+        c.firstName = q.value(12).toString();
+        c.middleName = q.value(13).toString();
+        c.lastName = q.value(14).toString();
+        d.contactName = c.displayName();
+    }
+    d.companyId = q.value(15).toString();
+    d.companyName = q.value(16).toString();
+    const QString tags = q.value(17).toString();
+    if (!tags.isEmpty())
+        d.contactTags = tagsFromJson(tags);
+    d.stageEnteredAt = timeFrom(q.value(18));
+    d.createdAt = timeFrom(q.value(19));
+    d.nextTaskDue = timeFrom(q.value(20));
+    return d;
+}
+
+} // namespace
+
+Result<QList<BoardDeal>> Store::boardDeals(const QString& pipelineId) const
+{
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    q.prepare(QLatin1String(BoardSelect) +
+              QStringLiteral("WHERE d.pipeline_id = ? AND d.status = 'open' "
+                             "ORDER BY d.stage_id, d.position, d.id"));
+    q.addBindValue(pipelineId);
+    if (!q.exec())
+        return queryError(q);
+    QList<BoardDeal> out;
+    while (q.next())
+        out.append(boardDealFrom(q));
+    return out;
+}
+
+Result<BoardDeal> Store::boardDeal(const QString& dealId) const
+{
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    q.prepare(QLatin1String(BoardSelect) + QStringLiteral("WHERE d.id = ? AND d.status = 'open'"));
+    q.addBindValue(dealId);
+    if (!q.exec())
+        return queryError(q);
+    if (!q.next())
+        return Error::make(ErrorCode::NotFound, tr("No open deal with id %1.").arg(dealId));
+    return boardDealFrom(q);
+}
+
+Result<QList<DealFact>> Store::dealFacts(const QString& pipelineId) const
+{
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral(
+            "SELECT d.id, d.pipeline_id, d.stage_id, d.owner_id, d.status, d.value_minor, "
+            "d.currency, coalesce(d.probability, s.probability, 0), d.expected_close, "
+            "d.created_at, d.closed_at FROM deals d LEFT JOIN stages s ON s.id = d.stage_id") +
+        (pipelineId.isEmpty() ? QString() : QStringLiteral(" WHERE d.pipeline_id = ?")));
+    if (!pipelineId.isEmpty())
+        q.addBindValue(pipelineId);
+    if (!q.exec())
+        return queryError(q);
+    QList<DealFact> out;
+    while (q.next()) {
+        DealFact f;
+        f.id = q.value(0).toString();
+        f.pipelineId = q.value(1).toString();
+        f.stageId = q.value(2).toString();
+        f.ownerId = q.value(3).toString();
+        dealStatusFromKey(q.value(4).toString(), &f.status);
+        f.valueMinor = q.value(5).toLongLong();
+        f.currency = q.value(6).toString();
+        f.probability = q.value(7).toInt();
+        f.expectedClose = QDate::fromString(q.value(8).toString(), Qt::ISODate);
+        f.createdAt = timeFrom(q.value(9));
+        f.closedAt = timeFrom(q.value(10));
+        out.append(f);
+    }
+    return out;
+}
+
+Result<qint64> Store::placeDeal(Command& cmd, const QString& dealId, const QString& stageId,
+                                const QString& beforeDealId)
+{
+    // The column as it is, without the deal being placed.
+    auto r = cmd.run(QStringLiteral("SELECT id, position FROM deals WHERE stage_id = ? AND "
+                                    "status = 'open' AND id <> ? ORDER BY position, id"),
+                     {stageId, dealId});
+    if (!r)
+        return r.error();
+    QList<QPair<QString, qint64>> column;
+    while ((*r)->next())
+        column.append({(*r)->value(0).toString(), (*r)->value(1).toLongLong()});
+    (*r)->finish();
+    qsizetype at = column.size();
+    if (!beforeDealId.isEmpty()) {
+        at = -1;
+        for (qsizetype i = 0; i < column.size(); ++i) {
+            if (column.at(i).first == beforeDealId) {
+                at = i;
+                break;
+            }
+        }
+        if (at < 0)
+            return fieldError("position",
+                              tr("The deal to place this one before is not in that stage."));
+    }
+    if (column.isEmpty())
+        return qint64(0);
+    if (at == column.size())
+        return column.last().second + PositionStep;
+    if (at == 0)
+        return column.first().second - PositionStep;
+    const qint64 prev = column.at(at - 1).second;
+    const qint64 next = column.at(at).second;
+    if (next - prev >= 2)
+        return prev + (next - prev) / 2;
+    // No room left between the neighbours: number the column afresh (logged like any edit, so
+    // undo and sync see it), leaving a gap where the deal goes.
+    for (qsizetype i = 0; i < column.size(); ++i) {
+        const qint64 position = qint64(i < at ? i : i + 1) * PositionStep;
+        if (column.at(i).second == position)
+            continue;
+        if (Status s = cmd.update(QStringLiteral("deal"), column.at(i).first,
+                                  {{QStringLiteral("position"), position}});
+            !s)
+            return s.error();
+    }
+    return qint64(at) * PositionStep;
+}
+
+Status Store::moveDeal(const QString& dealId, const QString& stageId, const QString& beforeDealId)
+{
+    return execute(QStringLiteral("Move deal"), [&](Command& cmd) -> Status {
+        auto old = cmd.read(QStringLiteral("deal"), dealId);
+        if (!old)
+            return old.error();
+        if (Status st =
+                checkStage(cmd, old->value(QStringLiteral("pipeline_id")).toString(), stageId);
+            !st)
+            return st;
+        auto position = placeDeal(cmd, dealId, stageId, beforeDealId);
+        if (!position)
+            return position.error();
+        QVariantMap fields{{QStringLiteral("stage_id"), stageId},
+                           {QStringLiteral("position"), *position}};
+        // Entering a stage starts its clock (rotting, time-in-stage reports).
+        if (old->value(QStringLiteral("stage_id")).toString() != stageId)
+            fields.insert(QStringLiteral("stage_entered_at"), nowText());
+        return cmd.update(QStringLiteral("deal"), dealId, stamped(fields, false));
+    });
+}
+
+Status Store::closeDeal(const QString& dealId, DealStatus status, const QString& lostReason)
+{
+    auto current = deal(dealId);
+    if (!current)
+        return current.error();
+    Deal closed = *current;
+    closed.status = status;
+    closed.lostReason = status == DealStatus::Lost ? lostReason.trimmed() : QString();
+    closed.closedAt = status == DealStatus::Open ? QDateTime() : QDateTime::currentDateTimeUtc();
+    if (Status s = validate(closed); !s)
+        return s;
+    const char* label = status == DealStatus::Won    ? "Win deal"
+                        : status == DealStatus::Lost ? "Lose deal"
+                                                     : "Reopen deal";
+    return execute(QLatin1String(label), [&](Command& cmd) -> Status {
+        QVariantMap fields{{QStringLiteral("status"), dealStatusKey(closed.status)},
+                           {QStringLiteral("lost_reason"), text(closed.lostReason)},
+                           {QStringLiteral("closed_at"), timeValue(closed.closedAt)}};
+        if (status == DealStatus::Open) {
+            // A reopened deal goes back to the end of its column.
+            auto position = placeDeal(cmd, dealId, closed.stageId, QString());
+            if (!position)
+                return position.error();
+            fields.insert(QStringLiteral("position"), *position);
+        }
+        if (Status s = cmd.update(QStringLiteral("deal"), dealId, stamped(fields, false)); !s)
+            return s;
+        if (status != DealStatus::Won || closed.contactId.isEmpty())
+            return {};
+        // Buying makes a person a customer (unless they are already further along).
+        auto contact = cmd.read(QStringLiteral("contact"), closed.contactId);
+        if (!contact)
+            return {};
+        Lifecycle stage = Lifecycle::Lead;
+        lifecycleFromKey(contact->value(QStringLiteral("lifecycle")).toString(), &stage);
+        if (stage == Lifecycle::Customer || stage == Lifecycle::Evangelist)
+            return {};
+        return cmd.update(
+            QStringLiteral("contact"), closed.contactId,
+            stamped({{QStringLiteral("lifecycle"), lifecycleKey(Lifecycle::Customer)}}, false));
+    });
+}
+
+Result<Deal> Store::convertLeadToDeal(const QString& contactId, Deal draft)
+{
+    auto person = contact(contactId);
+    if (!person)
+        return person.error();
+    draft.contactId = contactId;
+    if (draft.companyId.isEmpty())
+        draft.companyId = person->companyId;
+    if (draft.title.trimmed().isEmpty())
+        draft.title = person->displayName();
+    if (Status s = validate(draft); !s)
+        return s.error();
+    if (draft.id.isEmpty())
+        draft.id = newUuidV7();
+    if (draft.ownerId.isEmpty())
+        draft.ownerId = m_profile.id;
+    draft.status = DealStatus::Open;
+    draft.stageEnteredAt = QDateTime::currentDateTimeUtc();
+    Status s = execute(QStringLiteral("Convert lead to deal"), [&](Command& cmd) -> Status {
+        if (Status st = checkStage(cmd, draft.pipelineId, draft.stageId); !st)
+            return st;
+        if (Status st = checkLinks(cmd, draft.contactId, draft.companyId, QString()); !st)
+            return st;
+        auto position = placeDeal(cmd, draft.id, draft.stageId, QString());
+        if (!position)
+            return position.error();
+        draft.position = *position;
+        if (Status st =
+                cmd.insert(QStringLiteral("deal"), draft.id, stamped(toFields(draft), true));
+            !st)
+            return st;
+        switch (person->lifecycle) {
+        case Lifecycle::Subscriber:
+        case Lifecycle::Lead:
+        case Lifecycle::Qualified:
+        case Lifecycle::Other:
+            return cmd.update(
+                QStringLiteral("contact"), contactId,
+                stamped({{QStringLiteral("lifecycle"), lifecycleKey(Lifecycle::Opportunity)}},
+                        false));
+        default:
+            return {};
+        }
+    });
+    if (!s)
+        return s.error();
+    return deal(draft.id);
+}
+
+} // namespace baza::store
