@@ -5,7 +5,10 @@
 #include "core/domain/Contact.h"
 
 #include <QList>
+#include <QStringList>
+
 #include <QRandomGenerator>
+#include <functional>
 
 namespace baza::store {
 class Store;
@@ -31,6 +34,9 @@ public:
 
 private:
     int pick(int n) { return int(m_rng.bounded(n)); }
+    // Two pipelines with deals in several currencies, rates, a sales team, lost reasons and
+    // next steps: a busy, realistic board.
+    Status populateDeals(store::Store& store, const QStringList& contactIds, int deals);
     QString digits(int n);
 
     QRandomGenerator m_rng;

@@ -8,23 +8,6 @@ namespace baza::demo {
 
 using namespace baza::domain;
 
-namespace {
-
-Pipeline salesPipeline()
-{
-    auto tr = [](const char* t) {
-        return QCoreApplication::translate("baza::demo", t);
-    };
-    Pipeline p;
-    p.name = tr("Sales");
-    p.stages = {Stage{{}, {}, tr("Lead in"), 0, 10, 14}, Stage{{}, {}, tr("Qualified"), 1, 25, 14},
-                Stage{{}, {}, tr("Proposal"), 2, 50, 21},
-                Stage{{}, {}, tr("Negotiation"), 3, 75, 21}};
-    return p;
-}
-
-} // namespace
-
 Status DemoData::populate(store::Store& store, int contacts,
                           const std::function<void(int)>& progress)
 {
@@ -62,31 +45,11 @@ Status DemoData::populate(store::Store& store, int contacts,
     }
     // Deals, activities and tasks only for a demo-sized database; benchmarks want contacts.
     if (contacts <= 20000) {
-        auto pipeline = store.createPipeline(salesPipeline());
-        if (!pipeline) {
+        if (Status st = populateDeals(store, contactIds, contacts / 5); !st) {
             store.endBatch();
-            return pipeline.error();
+            return st;
         }
-        static const char* const subjects[] = {"Wdrożenie CRM",      "Поставка оборудования",
-                                               "Annual maintenance", "Lieferung Q1",
-                                               "Rozbudowa magazynu", "Продление лицензий"};
-        static const char* const currencies[] = {"PLN", "RUB", "GBP", "EUR"};
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        for (int i = 0; i < contacts / 5; ++i) {
-            const QString contactId = contactIds.at(pick(int(contactIds.size())));
-            Deal d;
-            d.title = QString::fromUtf8(subjects[pick(6)]);
-            d.pipelineId = pipeline->id;
-            d.stageId = pipeline->stages.at(pick(4)).id;
-            d.contactId = contactId;
-            d.valueMinor = qint64(1000 + pick(200000)) * 100;
-            d.currency = QLatin1String(currencies[pick(4)]);
-            d.expectedClose = now.date().addDays(pick(120));
-            if (auto r = store.createDeal(d); !r) {
-                store.endBatch();
-                return r.error();
-            }
-        }
         static const char* const notes[] = {
             "Rozmowa o cenach na przyszły rok, prosi o ofertę do piątku.",
             "Обсудили условия поставки, ждёт коммерческое предложение.",

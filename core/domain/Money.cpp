@@ -208,7 +208,7 @@ QString currencySymbol(const QString& currency)
 namespace {
 
 QString formatWith(qint64 amountMinor, const QString& currency, const QLocale& locale,
-                   bool dropZeroMinor)
+                   bool dropZeroMinor, bool withSymbol = true)
 {
     int digits = currencyMinorDigits(currency);
     if (digits < 0)
@@ -243,6 +243,8 @@ QString formatWith(qint64 amountMinor, const QString& currency, const QLocale& l
     if (digits > 0 && !(dropZeroMinor && minor == 0))
         number +=
             locale.decimalPoint() + QString::number(minor).rightJustified(digits, QLatin1Char('0'));
+    if (!withSymbol)
+        return (negative ? locale.negativeSign() : QString()) + number;
     // The locale's pattern (symbol before or after, spacing, sign) with our exact digits in it.
     const QString one = locale.toString(1);
     QString pattern = locale.toCurrencyString(negative ? -1.0 : 1.0, currencySymbol(currency), 0);
@@ -258,6 +260,11 @@ QString formatWith(qint64 amountMinor, const QString& currency, const QLocale& l
 QString formatMoney(qint64 amountMinor, const QString& currency, const QLocale& locale)
 {
     return formatWith(amountMinor, currency, locale, false);
+}
+
+QString formatAmount(qint64 amountMinor, const QString& currency, const QLocale& locale)
+{
+    return formatWith(amountMinor, currency, locale, false, false);
 }
 
 QString formatMoneyShort(qint64 amountMinor, const QString& currency, const QLocale& locale)

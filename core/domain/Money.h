@@ -57,6 +57,9 @@ QString formatMoney(qint64 amountMinor, const QString& currency, const QLocale& 
 QString formatMoneyShort(qint64 amountMinor, const QString& currency,
                          const QLocale& locale = QLocale());
 QString currencySymbol(const QString& currency);
+// Just the number, for an edit field: "1 234,50".
+QString formatAmount(qint64 amountMinor, const QString& currency,
+                     const QLocale& locale = QLocale());
 
 // Converts amounts into one currency with the latest rate on or before a date. Rates may be
 // recorded either way round (EUR→PLN or PLN→EUR); a direct rate wins over an inverse one.

@@ -255,6 +255,8 @@ public:
     Result<QList<BoardDeal>> boardDeals(const QString& pipelineId) const;
     Result<BoardDeal> boardDeal(const QString& dealId) const;
     Result<QList<DealFact>> dealFacts(const QString& pipelineId = QString()) const;
+    // A colleague who can own deals (the demo's sales team; later, synced team members).
+    Result<domain::UserProfile> addUser(const QString& name, const QString& email = QString());
 
     // Pipeline editing. Each call is one command (one undo step).
     Status renamePipeline(const QString& pipelineId, const QString& name);

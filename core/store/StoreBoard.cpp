@@ -128,6 +128,22 @@ Result<QList<DealFact>> Store::dealFacts(const QString& pipelineId) const
     return out;
 }
 
+Result<UserProfile> Store::addUser(const QString& name, const QString& email)
+{
+    if (name.trimmed().isEmpty())
+        return fieldError("name", tr("A person needs a name."));
+    UserProfile user{newUuidV7(), name.trimmed(), email.trimmed()};
+    Status s = execute(QStringLiteral("Add team member"), [&](Command& cmd) {
+        return cmd.insert(QStringLiteral("user"), user.id,
+                          stamped({{QStringLiteral("name"), user.name},
+                                   {QStringLiteral("email"), text(user.email)}},
+                                  true));
+    });
+    if (!s)
+        return s.error();
+    return user;
+}
+
 Result<qint64> Store::placeDeal(Command& cmd, const QString& dealId, const QString& stageId,
                                 const QString& beforeDealId)
 {

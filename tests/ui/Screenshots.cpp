@@ -8,6 +8,8 @@
 #include "core/demo/DemoData.h"
 #include "core/store/Store.h"
 #include "translations/Translations.h"
+#include "ui/deals/BoardView.h"
+#include "ui/deals/DealsPage.h"
 #include "ui/importer/DuplicatesDialog.h"
 #include "ui/importer/ExportDialog.h"
 #include "ui/importer/ImportHistoryDialog.h"
@@ -32,6 +34,7 @@
 #include <QIcon>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QListView>
 #include <QSettings>
 #include <QStyleFactory>
 #include <QTabWidget>
@@ -456,6 +459,46 @@ bool render(store::Store& store, const QString& dbPath, const QString& recentPat
     return ok;
 }
 
+// A busy board: the demo database (two pipelines, deals in PLN, EUR, USD, RUB and GBP, some
+// rotting, some overdue), made in the language being rendered so its stage names match.
+bool renderDeals(const QString& out, const QString& lang)
+{
+    QTemporaryDir scratch;
+    const QString path = scratch.filePath(QStringLiteral("demo.baza"));
+    auto opened = db::Database::create(path, QStringLiteral("screenshots only"));
+    if (!opened)
+        return false;
+    std::unique_ptr<db::Database> database = std::move(*opened);
+    store::Store store(*database);
+    demo::DemoData demo;
+    if (!store.initialize() || !demo.populate(store, 1500))
+        return false;
+    bool ok = true;
+    ui::MainWindow main(store, QStringLiteral("/home/anna/Documents/customers.baza"));
+    main.resize(1400, 820);
+    main.show();
+    main.showSection(ui::MainWindow::Deals);
+    auto* page = main.findChild<ui::DealsPage*>();
+    QElapsedTimer wait;
+    wait.start();
+    while (page->isLoading() && wait.elapsed() < 20000)
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    // A selected card shows the focus frame as a keyboard user sees it.
+    if (QListView* column = page->boardView()->columnView(1))
+        page->boardView()->selectDeal(
+            column->model()->index(0, 0, column->rootIndex()).data(Qt::UserRole + 1).toString());
+    ok &= save(main, out, QStringLiteral("main-deals-") + lang);
+    page->showList(true);
+    ok &= save(main, out, QStringLiteral("main-deals-list-") + lang);
+    page->showList(false);
+    const QString selected = page->boardView()->selectedDealId();
+    if (!selected.isEmpty()) {
+        main.openRecord(QStringLiteral("deal"), selected);
+        ok &= save(main, out, QStringLiteral("deal-card-") + lang);
+    }
+    return ok;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -506,6 +549,7 @@ int main(int argc, char* argv[])
         QLocale::setDefault(QLocale(lang));
         i18n::install(app, lang);
         ok &= render(store, dbPath, recentPath, out, lang, cards);
+        ok &= renderDeals(out, lang);
     }
     // The same screens in a dark palette: nothing may assume a white background.
     QLocale::setDefault(QLocale(QStringLiteral("en")));

@@ -11,11 +11,13 @@
 #include "ui/cards/RelatedSections.h"
 #include "ui/cards/TagChips.h"
 #include "ui/cards/TimelineView.h"
+#include "ui/deals/ConvertLeadDialog.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
@@ -246,6 +248,19 @@ QWidget* ContactCard::buildColumn()
     connect(m_deals, &DealsList::countChanged, this,
             [this](int n) { m_dealsSection->setTitle(tr("Open deals (%n)", nullptr, n)); });
     m_dealsSection->body()->addWidget(m_deals);
+    // Lead conversion: a deal for this person in a chosen pipeline and stage (one command).
+    auto* convert = new QPushButton(tr("Convert to deal…"), m_dealsSection);
+    convert->setObjectName(QStringLiteral("convertToDeal"));
+    connect(convert, &QPushButton::clicked, this, [this]() {
+        commitPendingEdits();
+        auto* dialog = new ConvertLeadDialog(store(), recordId(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ConvertLeadDialog::dealCreated, this, [this](const QString& dealId) {
+            emit recordRequested(QStringLiteral("deal"), dealId);
+        });
+        dialog->open();
+    });
+    m_dealsSection->body()->addWidget(convert, 0, Qt::AlignLeft);
     m_column->addWidget(m_dealsSection);
 
     m_tasksSection = new CardSection(QStringLiteral("tasksSection"), tr("Open tasks"), content);

@@ -3,10 +3,7 @@
 #include "core/store/Store.h"
 #include "ui/cards/CompanyCard.h"
 #include "ui/cards/ContactCard.h"
-
-#include <QLabel>
-#include <QVBoxLayout>
-#include <QWidget>
+#include "ui/deals/DealCard.h"
 
 namespace baza::ui {
 
@@ -17,20 +14,9 @@ QWidget* createRecordCard(store::Store& store, const QString& entity, const QStr
         return store.contact(id) ? new ContactCard(store, id, parent) : nullptr;
     if (entity == QLatin1String("company"))
         return store.company(id) ? new CompanyCard(store, id, parent) : nullptr;
-    if (entity != QLatin1String("deal"))
-        return nullptr;
-    // Interim deal card until the pipeline work lands its own: the deal's title.
-    auto d = store.deal(id);
-    if (!d)
-        return nullptr;
-    auto* card = new QWidget(parent);
-    card->setObjectName(QStringLiteral("recordCard"));
-    auto* layout = new QVBoxLayout(card);
-    auto* heading = new QLabel(d->title, card);
-    heading->setObjectName(QStringLiteral("recordTitle"));
-    layout->addWidget(heading);
-    layout->addStretch(1);
-    return card;
+    if (entity == QLatin1String("deal"))
+        return store.deal(id) ? new DealCard(store, id, parent) : nullptr;
+    return nullptr;
 }
 
 } // namespace baza::ui

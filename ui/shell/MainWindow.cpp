@@ -5,6 +5,7 @@
 #include "ui/cards/RecordCard.h"
 #include "ui/cards/RecordCards.h"
 #include "ui/dashboard/DashboardPage.h"
+#include "ui/deals/DealsPage.h"
 #include "ui/importer/ImporterActions.h"
 #include "ui/lists/ListWorkspace.h"
 #include "ui/lists/RecordListPage.h"
@@ -12,7 +13,6 @@
 #include "ui/shell/Icons.h"
 #include "ui/shell/IdleWatcher.h"
 #include "ui/shell/NotificationBar.h"
-#include "ui/shell/PlaceholderPage.h"
 #include "ui/shell/QuickSearch.h"
 #include "ui/shell/SettingsDialog.h"
 #include "ui/tasks/ReminderService.h"
@@ -134,9 +134,9 @@ void MainWindow::buildPages()
             &MainWindow::openRecord);
     addPage(Contacts, QStringLiteral("contacts"), tr("Contacts"), m_lists->contactsPage());
     addPage(Companies, QStringLiteral("companies"), tr("Companies"), m_lists->companiesPage());
-    addPage(Deals, QStringLiteral("deals"), tr("Deals"),
-            new PlaceholderPage(
-                tr("Deals"), tr("The pipeline board with deals by stage will live here."), this));
+    auto* deals = new DealsPage(m_store, this);
+    connect(deals, &DealsPage::recordRequested, this, &MainWindow::openRecord);
+    addPage(Deals, QStringLiteral("deals"), tr("Deals"), deals);
     auto* tasks = new TasksPage(m_store, this);
     connect(tasks, &TasksPage::recordRequested, this, &MainWindow::openRecord);
     addPage(Tasks, QStringLiteral("tasks"), tr("Tasks"), tasks);

@@ -1,0 +1,150 @@
+// The demo's sales side: pipelines, deals across currencies and stages, and what surrounds them.
+#include "core/demo/DemoData.h"
+
+#include "core/store/Store.h"
+
+#include <QCoreApplication>
+
+namespace baza::demo {
+
+using namespace baza::domain;
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("baza::demo", text);
+}
+
+Pipeline newBusiness()
+{
+    Pipeline p;
+    p.name = tr("New business");
+    p.position = 0;
+    p.stages = {Stage{{}, {}, tr("Lead in"), 0, 10, 14}, Stage{{}, {}, tr("Qualified"), 1, 25, 14},
+                Stage{{}, {}, tr("Demo"), 2, 40, 10}, Stage{{}, {}, tr("Proposal"), 3, 60, 21},
+                Stage{{}, {}, tr("Negotiation"), 4, 80, 21}};
+    return p;
+}
+
+Pipeline renewals()
+{
+    Pipeline p;
+    p.name = tr("Renewals");
+    p.position = 1;
+    p.stages = {Stage{{}, {}, tr("Due"), 0, 50, 30}, Stage{{}, {}, tr("Quote sent"), 1, 70, 14},
+                Stage{{}, {}, tr("Verbal yes"), 2, 90, 7}};
+    return p;
+}
+
+} // namespace
+
+Status DemoData::populateDeals(store::Store& store, const QStringList& contactIds, int deals)
+{
+    if (contactIds.isEmpty())
+        return {};
+    auto first = store.createPipeline(newBusiness());
+    if (!first)
+        return first.error();
+    auto second = store.createPipeline(renewals());
+    if (!second)
+        return second.error();
+    if (Status s = store.setBaseCurrency(QStringLiteral("PLN")); !s)
+        return s;
+    // Rates into PLN, as a bank publishes them: one a fortnight for the last three months.
+    const QDate today = QDate::currentDate();
+    struct Pair
+    {
+        const char* currency;
+        qint64 rateE8;
+    };
+    const Pair pairs[] = {
+        {"EUR", 427350000}, {"USD", 398120000}, {"RUB", 4370000}, {"GBP", 505410000}};
+    for (const Pair& p : pairs) {
+        for (int fortnight = 6; fortnight >= 0; --fortnight) {
+            // A small deterministic drift around the base rate.
+            const qint64 drift = p.rateE8 / 1000 * (pick(21) - 10);
+            auto r = store.setExchangeRate({{},
+                                            QLatin1String(p.currency),
+                                            QStringLiteral("PLN"),
+                                            today.addDays(-14 * fortnight),
+                                            p.rateE8 + drift});
+            if (!r)
+                return r.error();
+        }
+    }
+    static const char* const reasons[] = {QT_TRANSLATE_NOOP("baza::demo", "Price too high"),
+                                          QT_TRANSLATE_NOOP("baza::demo", "Chose a competitor"),
+                                          QT_TRANSLATE_NOOP("baza::demo", "No budget"),
+                                          QT_TRANSLATE_NOOP("baza::demo", "No decision"),
+                                          QT_TRANSLATE_NOOP("baza::demo", "Bad timing")};
+    for (const char* reason : reasons) {
+        if (auto r = store.addLostReason(tr(reason)); !r)
+            return r.error();
+    }
+    QStringList owners{store.profile().id};
+    for (const char* name : {"Katarzyna Wiśniewska", "Дмитрий Орлов", "Oliver Evans"}) {
+        auto u = store.addUser(QString::fromUtf8(name));
+        if (!u)
+            return u.error();
+        owners << u->id;
+    }
+
+    static const char* const newTitles[] = {"Wdrożenie CRM",        "Поставка оборудования",
+                                            "Website relaunch",     "Lieferung Q1",
+                                            "Rozbudowa magazynu",   "Обучение персонала",
+                                            "Fleet tracking pilot", "Audyt bezpieczeństwa",
+                                            "Kassensystem",         "Serwis chłodni"};
+    static const char* const renewalTitles[] = {"Licencje 2027", "Продление лицензий",
+                                                "Support renewal", "Wartungsvertrag"};
+    // Mostly złoty, then euro and dollar; a few roubles and pounds.
+    static const char* const currencies[] = {"PLN", "PLN", "PLN", "EUR",
+                                             "EUR", "USD", "RUB", "GBP"};
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < deals; ++i) {
+        const bool renewal = pick(4) == 0;
+        const Pipeline& p = renewal ? *second : *first;
+        const QString contactId = contactIds.at(pick(int(contactIds.size())));
+        Deal d;
+        d.title = QString::fromUtf8(renewal ? renewalTitles[pick(4)] : newTitles[pick(10)]);
+        d.pipelineId = p.id;
+        d.stageId = p.stages.at(pick(int(p.stages.size()))).id;
+        d.contactId = contactId;
+        if (auto c = store.contact(contactId))
+            d.companyId = c->companyId;
+        d.currency = QLatin1String(currencies[pick(8)]);
+        // Round-ish amounts, as offers are written: 1,500 to 250,000 in the deal's currency.
+        qint64 major = qint64(15 + pick(2500)) * 100;
+        if (d.currency == QLatin1String("RUB"))
+            major *= 40;
+        d.valueMinor = major * 100;
+        d.expectedClose = today.addDays(pick(150) - 15);
+        d.ownerId = owners.at(pick(int(owners.size())));
+        // Some deals have sat in their stage for weeks: those rot on the board.
+        d.stageEnteredAt = now.addSecs(-qint64(pick(pick(3) == 0 ? 45 : 12)) * 86400 - pick(86400));
+        auto created = store.createDeal(d);
+        if (!created)
+            return created.error();
+        const int fate = pick(20);
+        if (fate < 4) {
+            if (Status s = store.closeDeal(created->id, DealStatus::Won); !s)
+                return s;
+        } else if (fate < 7) {
+            if (Status s = store.closeDeal(created->id, DealStatus::Lost, tr(reasons[pick(5)])); !s)
+                return s;
+        } else if (pick(10) < 7) {
+            // An open deal with a next step; some of them are already late.
+            Task t;
+            t.title = tr("Follow up on the offer");
+            t.dealId = created->id;
+            t.contactId = contactId;
+            t.dueAt = now.addSecs(qint64(pick(14) - 4) * 86400);
+            t.assigneeId = d.ownerId;
+            if (auto r = store.createTask(t); !r)
+                return r.error();
+        }
+    }
+    return {};
+}
+
+} // namespace baza::demo

@@ -1,0 +1,294 @@
+// The board's model and widgets against a real database: totals, drag and drop with the mouse,
+// keyboard moves, win and lose, the list view.
+#include "../ui/QtTestEnvironment.h"
+#include "DealsFixture.h"
+
+#include "ui/deals/BoardModel.h"
+#include "ui/deals/BoardView.h"
+#include "ui/deals/DealCard.h"
+#include "ui/deals/DealsPage.h"
+#include "ui/deals/LostReasonDialog.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace baza;
+using namespace baza::domain;
+using ui::BoardModel;
+
+namespace {
+
+const auto* const qtEnvironment = ::testing::AddGlobalTestEnvironment(new test::QtTestEnvironment);
+
+class BoardUi : public DealsFixture
+{
+protected:
+    void SetUp() override
+    {
+        DealsFixture::SetUp();
+        // 1 EUR = 4.25 PLN, 1 USD = 4.00 PLN.
+        ASSERT_TRUE(store
+                        ->setExchangeRate({{},
+                                           QStringLiteral("EUR"),
+                                           QStringLiteral("PLN"),
+                                           QDate(2020, 1, 1),
+                                           425000000})
+                        .ok());
+        ASSERT_TRUE(store
+                        ->setExchangeRate({{},
+                                           QStringLiteral("USD"),
+                                           QStringLiteral("PLN"),
+                                           QDate(2020, 1, 1),
+                                           400000000})
+                        .ok());
+    }
+
+    QStringList titlesIn(const BoardModel& model, int stage)
+    {
+        QStringList out;
+        const QModelIndex root = model.stageIndex(stage);
+        for (int r = 0; r < model.rowCount(root); ++r)
+            out << model.index(r, 0, root).data(BoardModel::TitleRole).toString();
+        return out;
+    }
+
+    // Opens the page, waits for the worker's read, and returns the board.
+    ui::BoardView* openBoard(ui::DealsPage& page)
+    {
+        page.resize(1100, 700);
+        page.show();
+        EXPECT_TRUE(QTest::qWaitForWindowExposed(&page));
+        page.activateWindow();
+        EXPECT_TRUE(QTest::qWaitForWindowActive(&page));
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), 10000);
+        }();
+        QApplication::processEvents();
+        return page.boardView();
+    }
+
+    QPoint cardCenter(QListView* view, int row)
+    {
+        return view->visualRect(view->model()->index(row, 0, view->rootIndex())).center();
+    }
+};
+
+} // namespace
+
+TEST_F(BoardUi, ColumnTotalsAndWeightedSumsAreInTheBaseCurrency)
+{
+    addDeal(QStringLiteral("A"), 0, 100000, QStringLiteral("PLN")); // 1,000.00 PLN, 10 %
+    addDeal(QStringLiteral("B"), 0, 10001, QStringLiteral("EUR"));  // 100.01 EUR = 425.0425 PLN
+    const QString c = addDeal(QStringLiteral("C"), 1, 5000, QStringLiteral("USD")); // 200.00 PLN
+    addDeal(QStringLiteral("D"), 1, 999, QStringLiteral("RUB"));                    // no rate
+    BoardModel model(*store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_TRUE(model.load(pipeline.id).ok());
+    ASSERT_EQ(model.stageCount(), 3);
+    const QModelIndex s0 = model.stageIndex(0);
+    EXPECT_EQ(s0.data(BoardModel::CountRole).toInt(), 2);
+    EXPECT_EQ(s0.data(BoardModel::TotalRole).toLongLong(), 100000 + 42504); // .0425 rounds down
+    // Weighted, each deal rounded once: 100.00 + 42.50425 → 42.50.
+    EXPECT_EQ(s0.data(BoardModel::WeightedRole).toLongLong(), 10000 + 4250);
+    const QModelIndex s1 = model.stageIndex(1);
+    EXPECT_EQ(s1.data(BoardModel::CountRole).toInt(), 2);
+    EXPECT_EQ(s1.data(BoardModel::TotalRole).toLongLong(), 20000);
+    EXPECT_EQ(s1.data(BoardModel::WeightedRole).toLongLong(), 10000);
+    EXPECT_EQ(s1.data(BoardModel::UnconvertedRole).toInt(), 1);
+
+    // Moving through the store updates the columns and both totals.
+    ASSERT_TRUE(store->moveDeal(c, stage(2)).ok());
+    EXPECT_EQ(titlesIn(model, 1), QStringList{QStringLiteral("D")});
+    EXPECT_EQ(titlesIn(model, 2), QStringList{QStringLiteral("C")});
+    EXPECT_EQ(model.stageIndex(1).data(BoardModel::TotalRole).toLongLong(), 0);
+    EXPECT_EQ(model.stageIndex(2).data(BoardModel::WeightedRole).toLongLong(), 16000); // 80 %
+    // Reordering, renumbering, winning, undo: the model follows.
+    const QString a = model.index(0, 0, s0).data(BoardModel::IdRole).toString();
+    ASSERT_TRUE(store->moveDeal(a, stage(0)).ok());
+    EXPECT_EQ(titlesIn(model, 0), (QStringList{QStringLiteral("B"), QStringLiteral("A")}));
+    for (int i = 0; i < 12; ++i) {
+        const QString first = model.index(0, 0, s0).data(BoardModel::IdRole).toString();
+        const QString second = model.index(1, 0, s0).data(BoardModel::IdRole).toString();
+        ASSERT_TRUE(store->moveDeal(first, stage(0)).ok());
+        ASSERT_TRUE(store->moveDeal(second, stage(0), first).ok());
+    }
+    EXPECT_EQ(titlesIn(model, 0), (QStringList{QStringLiteral("B"), QStringLiteral("A")}));
+    ASSERT_TRUE(store->closeDeal(c, DealStatus::Won).ok());
+    EXPECT_TRUE(titlesIn(model, 2).isEmpty());
+    ASSERT_TRUE(store->undoLast().ok());
+    EXPECT_EQ(titlesIn(model, 2), QStringList{QStringLiteral("C")});
+
+    // Filters narrow the columns and their totals.
+    model.setFilter({QString(), QString(), QStringLiteral("b")});
+    EXPECT_EQ(titlesIn(model, 0), QStringList{QStringLiteral("B")});
+    EXPECT_EQ(model.stageIndex(0).data(BoardModel::TotalRole).toLongLong(), 42504);
+}
+
+TEST_F(BoardUi, RottingAndNextStepMarkers)
+{
+    const QString id = addDeal(QStringLiteral("Stale"), 1, 100); // Proposal rots after 7 days
+    BoardModel model(*store);
+    ASSERT_TRUE(model.load(pipeline.id).ok());
+    const QModelIndex card = model.indexOfDeal(id);
+    EXPECT_FALSE(card.data(BoardModel::RottingRole).toBool());
+    EXPECT_EQ(card.data(BoardModel::TaskStateRole).toInt(), int(BoardModel::TaskState::Missing));
+    model.setNow(QDateTime::currentDateTimeUtc().addDays(8));
+    EXPECT_TRUE(card.data(BoardModel::RottingRole).toBool());
+    EXPECT_EQ(card.data(BoardModel::DaysInStageRole).toInt(), 8);
+    Task t;
+    t.title = QStringLiteral("Call");
+    t.dealId = id;
+    t.dueAt = QDateTime::currentDateTimeUtc().addDays(1);
+    ASSERT_TRUE(store->createTask(t).ok());
+    ASSERT_TRUE(model.load(pipeline.id).ok());
+    model.setNow(QDateTime::currentDateTimeUtc());
+    EXPECT_EQ(model.indexOfDeal(id).data(BoardModel::TaskStateRole).toInt(),
+              int(BoardModel::TaskState::Planned));
+    model.setNow(QDateTime::currentDateTimeUtc().addDays(2));
+    EXPECT_EQ(model.indexOfDeal(id).data(BoardModel::TaskStateRole).toInt(),
+              int(BoardModel::TaskState::Overdue));
+}
+
+TEST_F(BoardUi, DraggingACardWithTheMouseMovesTheDeal)
+{
+    const QString a = addDeal(QStringLiteral("Alpha"), 0, 100000);
+    addDeal(QStringLiteral("Beta"), 0, 200000);
+    addDeal(QStringLiteral("Gamma"), 1, 300000);
+    ui::DealsPage page(*store);
+    ui::BoardView* board = openBoard(page);
+    QListView* from = board->columnView(0);
+    QListView* to = board->columnView(1);
+    ASSERT_TRUE(from && to);
+    ASSERT_EQ(from->model()->rowCount(from->rootIndex()), 2);
+
+    // Press on Alpha, move past the drag distance, over the second column above Gamma, release.
+    const QPoint start = cardCenter(from, 0);
+    QTest::mousePress(from->viewport(), Qt::LeftButton, {}, start);
+    QTest::mouseMove(from->viewport(), start + QPoint(0, 30));
+    EXPECT_TRUE(board->wonZone()->isVisible()); // the drop zones appear while dragging
+    const QPoint target = cardCenter(to, 0) - QPoint(0, 10);
+    QTest::mouseMove(to->viewport(), target);
+    QTest::mouseRelease(to->viewport(), Qt::LeftButton, {}, target);
+
+    EXPECT_EQ(store->deal(a)->stageId, stage(1));
+    EXPECT_EQ(column(1), (QStringList{QStringLiteral("Alpha"), QStringLiteral("Gamma")}));
+    EXPECT_EQ(to->model()->rowCount(to->rootIndex()), 2);
+    EXPECT_EQ(board->selectedDealId(), a);
+    EXPECT_FALSE(board->wonZone()->isVisible());
+    auto history = store->history(QStringLiteral("deal"), a);
+    ASSERT_TRUE(history.ok());
+    EXPECT_EQ(history->last().label, QStringLiteral("Move deal"));
+
+    // Dropped on the Won zone, the deal is won and leaves the board.
+    const QPoint again = cardCenter(to, 0);
+    QTest::mousePress(to->viewport(), Qt::LeftButton, {}, again);
+    QTest::mouseMove(to->viewport(), again + QPoint(0, 40));
+    ASSERT_TRUE(board->wonZone()->isVisible());
+    // As a real pointer does: the pressed viewport keeps receiving the events (mouse grab).
+    const QPoint won = to->viewport()->mapFromGlobal(
+        board->wonZone()->mapToGlobal(board->wonZone()->rect().center()));
+    QTest::mouseMove(to->viewport(), won);
+    QTest::mouseRelease(to->viewport(), Qt::LeftButton, {}, won);
+    EXPECT_EQ(store->deal(a)->status, DealStatus::Won);
+    EXPECT_EQ(to->model()->rowCount(to->rootIndex()), 1);
+}
+
+TEST_F(BoardUi, KeyboardMovesReordersWinsAndLoses)
+{
+    ASSERT_TRUE(store->addLostReason(QStringLiteral("Price")).ok());
+    const QString a = addDeal(QStringLiteral("Alpha"), 0, 100);
+    const QString b = addDeal(QStringLiteral("Beta"), 0, 100);
+    ui::DealsPage page(*store);
+    ui::BoardView* board = openBoard(page);
+    ASSERT_TRUE(board->selectDeal(a));
+    QListView* first = board->columnView(0);
+    QTest::keyClick(first, Qt::Key_Down, Qt::ControlModifier);
+    EXPECT_EQ(column(0), (QStringList{QStringLiteral("Beta"), QStringLiteral("Alpha")}));
+    QTest::keyClick(first, Qt::Key_Right, Qt::ControlModifier);
+    EXPECT_EQ(store->deal(a)->stageId, stage(1));
+    EXPECT_EQ(board->selectedDealId(), a);
+    QListView* second = board->columnView(1);
+    EXPECT_TRUE(second->hasFocus());
+    QTest::keyClick(second, Qt::Key_Right, Qt::ControlModifier);
+    EXPECT_EQ(store->deal(a)->stageId, stage(2));
+    QTest::keyClick(board->columnView(2), Qt::Key_Left, Qt::ControlModifier);
+    EXPECT_EQ(store->deal(a)->stageId, stage(1));
+    QTest::keyClick(second, Qt::Key_W);
+    EXPECT_EQ(store->deal(a)->status, DealStatus::Won);
+
+    ASSERT_TRUE(board->selectDeal(b));
+    QTest::keyClick(first, Qt::Key_L);
+    auto* dialog = board->findChild<ui::LostReasonDialog*>();
+    ASSERT_TRUE(dialog);
+    dialog->accept(); // no reason yet: refused, stays open
+    EXPECT_TRUE(dialog->isVisible());
+    dialog->setReason(QStringLiteral("Price"));
+    dialog->accept();
+    EXPECT_EQ(store->deal(b)->status, DealStatus::Lost);
+    EXPECT_EQ(store->deal(b)->lostReason, QStringLiteral("Price"));
+
+    // Ctrl+Z on the page undoes the last command.
+    QTest::keyClick(first, Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(store->deal(b)->status, DealStatus::Open);
+}
+
+TEST_F(BoardUi, TheListViewShowsTheSameDealsSortable)
+{
+    addDeal(QStringLiteral("Small"), 0, 100, QStringLiteral("PLN"));
+    addDeal(QStringLiteral("Large"), 2, 100000, QStringLiteral("EUR"));
+    ui::DealsPage page(*store);
+    openBoard(page);
+    page.showList(true);
+    auto* table = page.findChild<QTableView*>(QStringLiteral("dealTable"));
+    ASSERT_TRUE(table && table->isVisible());
+    QTRY_COMPARE(table->model()->rowCount(), 2);
+    table->sortByColumn(4, Qt::DescendingOrder); // value in the base currency
+    EXPECT_EQ(table->model()->index(0, 0).data().toString(), QStringLiteral("Large"));
+    auto* search = page.findChild<QLineEdit*>(QStringLiteral("dealSearch"));
+    search->setText(QStringLiteral("sma"));
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+}
+
+TEST_F(BoardUi, TheDealCardSavesFieldsAndShowsErrorsNextToThem)
+{
+    const QString id = addDeal(QStringLiteral("Wdrożenie"), 0, 100);
+    ui::DealCard card(*store, id);
+    card.show();
+    auto* title = card.findChild<QLineEdit*>(QStringLiteral("dealTitle"));
+    auto* value = card.findChild<QLineEdit*>(QStringLiteral("dealValue"));
+    ASSERT_TRUE(title && value);
+    title->setText(QString());
+    emit title->editingFinished();
+    EXPECT_FALSE(card.fieldError(QStringLiteral("title")).isEmpty());
+    EXPECT_EQ(store->deal(id)->title, QStringLiteral("Wdrożenie"));
+    title->setText(QStringLiteral("Wdrożenie CRM"));
+    emit title->editingFinished();
+    EXPECT_TRUE(card.fieldError(QStringLiteral("title")).isEmpty());
+    EXPECT_EQ(store->deal(id)->title, QStringLiteral("Wdrożenie CRM"));
+    value->setText(QStringLiteral("12.345"));
+    emit value->editingFinished();
+    EXPECT_FALSE(card.fieldError(QStringLiteral("value_minor")).isEmpty());
+    value->setText(QStringLiteral("1234.5"));
+    emit value->editingFinished();
+    EXPECT_EQ(store->deal(id)->valueMinor, 123450);
+    auto* stageBox = card.findChild<QComboBox*>(QStringLiteral("dealStage"));
+    stageBox->setCurrentIndex(2);
+    EXPECT_EQ(store->deal(id)->stageId, stage(2));
+    QApplication::processEvents(); // the card reloads once per burst of changes
+    // The timeline reads like a person wrote it.
+    auto* timeline = card.findChild<QListWidget*>(QStringLiteral("dealTimeline"));
+    ASSERT_TRUE(timeline);
+    bool stageLine = false;
+    for (int i = 0; i < timeline->count(); ++i)
+        stageLine |= timeline->item(i)->text().contains(QStringLiteral("Qualified → Negotiation"));
+    EXPECT_TRUE(stageLine);
+    card.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&card));
+    QTest::keyClick(timeline, Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(store->deal(id)->stageId, stage(0));
+}
