@@ -134,14 +134,18 @@ void BoardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
     QString left = close.isValid() ? QLocale().toString(close, QLocale::ShortFormat) : QString();
     const QString inStage = tr("%n d", "days in stage, short", days);
     left = left.isEmpty() ? inStage : left + QStringLiteral(" · ") + inStage;
-    painter->setPen(rotting ? warning : dim);
-    painter->drawText(bottom, Qt::AlignLeft | Qt::AlignVCenter, left);
-
     const auto task = BoardModel::TaskState(index.data(BoardModel::TaskStateRole).toInt());
-    if (task != BoardModel::TaskState::Planned) {
-        const QString marker =
-            task == BoardModel::TaskState::Overdue ? tr("overdue") : tr("no next step");
-        const int w = fm.horizontalAdvance(marker) + 10;
+    const QString marker = task == BoardModel::TaskState::Overdue   ? tr("overdue")
+                           : task == BoardModel::TaskState::Missing ? tr("no next step")
+                                                                    : QString();
+    const int w = marker.isEmpty() ? 0 : fm.horizontalAdvance(marker) + 10;
+    // The date and days give way (elided) to the marker in narrow columns and long languages.
+    const int room = bottom.width() - (w > 0 ? w + 6 : 0);
+    painter->setPen(rotting ? warning : dim);
+    painter->drawText(QRect(bottom.left(), bottom.top(), room, bottom.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(left, Qt::ElideRight, room));
+
+    if (!marker.isEmpty()) {
         const QRect pill(bottom.right() - w + 1, bottom.top(), w, bottom.height());
         const QColor tone = task == BoardModel::TaskState::Overdue ? warning : dim;
         painter->setPen(QPen(tone, 1));
