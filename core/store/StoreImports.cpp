@@ -46,6 +46,9 @@ constexpr Link Links[] = {
     {"tasks", "company_id", "task", "company"},
     {"tasks", "deal_id", "task", "deal"},
     {"consents", "contact_id", "consent", "contact"},
+    {"deal_contacts", "contact_id", "deal_contact", "contact"},
+    {"deal_contacts", "deal_id", "deal_contact", "deal"},
+    {"deal_items", "deal_id", "deal_item", "deal"},
 };
 
 } // namespace
