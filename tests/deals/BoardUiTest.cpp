@@ -292,3 +292,13 @@ TEST_F(BoardUi, TheDealCardSavesFieldsAndShowsErrorsNextToThem)
     QTest::keyClick(timeline, Qt::Key_Z, Qt::ControlModifier);
     EXPECT_EQ(store->deal(id)->stageId, stage(0));
 }
+
+TEST(BoardTotals, HeadersRoundToWholeUnitsHalfAwayFromZero)
+{
+    const QLocale saved;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    EXPECT_EQ(ui::formatTotal(100050, QStringLiteral("EUR")), QStringLiteral("€1,001"));
+    EXPECT_EQ(ui::formatTotal(100049, QStringLiteral("EUR")), QStringLiteral("€1,000"));
+    EXPECT_EQ(ui::formatTotal(1500, QStringLiteral("JPY")), QStringLiteral("¥1,500"));
+    QLocale::setDefault(saved);
+}

@@ -19,6 +19,17 @@ QString initialsOf(const QString& name)
     return out;
 }
 
+QString formatTotal(qint64 amountMinor, const QString& currency)
+{
+    qint64 scale = 1;
+    for (int i = 0; i < currencyMinorDigits(currency); ++i)
+        scale *= 10;
+    const qint64 half = scale / 2;
+    const qint64 whole =
+        amountMinor >= 0 ? (amountMinor + half) / scale : -((-amountMinor + half) / scale);
+    return formatMoneyShort(whole * scale, currency);
+}
+
 BoardModel::BoardModel(store::Store& store, QObject* parent)
     : QAbstractItemModel(parent)
     , m_store(store)
@@ -421,9 +432,10 @@ QVariant BoardModel::data(const QModelIndex& index, int role) const
         case ProbabilityRole:
             return c.stage.probability;
         case HeaderTextRole:
+            // Two lines, so every column's header has the same shape.
             return QString(tr("%n deal(s)", nullptr, c.count) + QStringLiteral(" · ") +
-                           formatMoneyShort(c.total, baseCurrency()) + QStringLiteral(" · ") +
-                           tr("weighted %1").arg(formatMoneyShort(c.weighted, baseCurrency())));
+                           formatTotal(c.total, baseCurrency()) + QLatin1Char('\n') +
+                           tr("weighted %1").arg(formatTotal(c.weighted, baseCurrency())));
         default:
             return {};
         }

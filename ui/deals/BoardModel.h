@@ -130,5 +130,7 @@ private:
 };
 
 QString initialsOf(const QString& name);
+// A total rounded to whole units (half away from zero): cents are noise in headers and summaries.
+QString formatTotal(qint64 amountMinor, const QString& currency);
 
 } // namespace baza::ui

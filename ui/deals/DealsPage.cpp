@@ -25,8 +25,6 @@
 
 namespace baza::ui {
 
-using domain::formatMoneyShort;
-
 DealsPage::DealsPage(store::Store& store, QWidget* parent)
     : QWidget(parent)
     , m_store(store)
@@ -100,7 +98,15 @@ DealsPage::DealsPage(store::Store& store, QWidget* parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setSectionResizeMode(DealTableModel::Title, QHeaderView::Stretch);
+    // Fixed widths: sizing to contents would measure every one of thousands of rows.
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionResizeMode(DealTableModel::Party, QHeaderView::Stretch);
+    header->resizeSection(DealTableModel::Title, 220);
+    header->resizeSection(DealTableModel::Stage, 130);
+    header->resizeSection(DealTableModel::Value, 120);
+    header->resizeSection(DealTableModel::BaseValue, 120);
+    header->resizeSection(DealTableModel::Probability, 80);
+    header->resizeSection(DealTableModel::Owner, 150);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_views->addWidget(m_board);
     m_views->addWidget(m_table);
@@ -302,17 +308,17 @@ void DealsPage::showSummary()
         owner.isEmpty() ? m_report->total : m_report->byOwner.value(owner);
     QStringList parts;
     parts << tr("%n open deal(s) worth %1", nullptr, p.open)
-                 .arg(formatMoneyShort(p.openValueMinor, currency))
-          << tr("weighted %1").arg(formatMoneyShort(p.weightedMinor, currency));
+                 .arg(formatTotal(p.openValueMinor, currency))
+          << tr("weighted %1").arg(formatTotal(p.weightedMinor, currency));
     const QDate thisMonth(QDate::currentDate().year(), QDate::currentDate().month(), 1);
     for (const analytics::MonthForecast& m : m_report->months) {
         if (m.month == thisMonth && owner.isEmpty())
-            parts << tr("expected this month %1").arg(formatMoneyShort(m.weightedMinor, currency));
+            parts << tr("expected this month %1").arg(formatTotal(m.weightedMinor, currency));
     }
     if (p.winRate >= 0)
         parts << tr("win rate %1%").arg(qRound(p.winRate * 100));
     if (p.won > 0) {
-        parts << tr("average won deal %1").arg(formatMoneyShort(p.averageWonMinor, currency))
+        parts << tr("average won deal %1").arg(formatTotal(p.averageWonMinor, currency))
               << tr("%n day(s) to close on average", nullptr, qRound(p.averageDaysToClose));
     }
     if (p.unconverted > 0)
