@@ -31,6 +31,33 @@ const char* const BoardSelect =
     "LEFT JOIN contacts c ON c.id = d.contact_id "
     "LEFT JOIN companies co ON co.id = d.company_id ";
 
+// The board reads three timestamps for each of thousands of deals; QDateTime::fromString is
+// the slowest part of that. The store always writes "YYYY-MM-DDTHH:MM:SS.zzzZ", so read that
+// shape directly and fall back to the general parser for anything else.
+QDateTime fastTime(const QVariant& v)
+{
+    if (v.isNull())
+        return {};
+    const QString s = v.toString();
+    if (s.size() != 24 || s.at(10) != QLatin1Char('T') || s.at(23) != QLatin1Char('Z'))
+        return timeFrom(v);
+    auto num = [&s](int at, int len) {
+        int n = 0;
+        for (int i = at; i < at + len; ++i) {
+            const char16_t c = s.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            n = n * 10 + (c - u'0');
+        }
+        return n;
+    };
+    const QDate date(num(0, 4), num(5, 2), num(8, 2));
+    const QTime time(num(11, 2), num(14, 2), num(17, 2), num(20, 3));
+    if (!date.isValid() || !time.isValid())
+        return timeFrom(v);
+    return QDateTime(date, time, Qt::UTC);
+}
+
 BoardDeal boardDealFrom(const QSqlQuery& q)
 {
     BoardDeal d;
@@ -58,9 +85,9 @@ BoardDeal boardDealFrom(const QSqlQuery& q)
     const QString tags = q.value(17).toString();
     if (!tags.isEmpty())
         d.contactTags = tagsFromJson(tags);
-    d.stageEnteredAt = timeFrom(q.value(18));
-    d.createdAt = timeFrom(q.value(19));
-    d.nextTaskDue = timeFrom(q.value(20));
+    d.stageEnteredAt = fastTime(q.value(18));
+    d.createdAt = fastTime(q.value(19));
+    d.nextTaskDue = fastTime(q.value(20));
     return d;
 }
 

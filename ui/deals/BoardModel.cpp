@@ -75,6 +75,7 @@ Status BoardModel::load(const QString& pipelineId)
 void BoardModel::setSnapshot(BoardSnapshot snapshot)
 {
     beginResetModel();
+    m_today = QDate::currentDate();
     m_pipeline = std::move(snapshot.pipeline);
     m_converter = std::move(snapshot.converter);
     m_items.clear();
@@ -117,7 +118,7 @@ BoardModel::Item BoardModel::makeItem(store::BoardDeal deal) const
         }
     }
     // Open deals count at today's rate.
-    const QDate today = QDate::currentDate();
+    const QDate today = m_today;
     qint64 base = 0;
     qint64 weighted = 0;
     if (m_converter.convert(item.deal.valueMinor, item.deal.currency, today, &base) &&

@@ -127,6 +127,7 @@ private:
     QList<Column> m_columns;
     BoardFilter m_filter;
     QDateTime m_now;
+    QDate m_today = QDate::currentDate(); // the day conversions use (read once per load)
 };
 
 QString initialsOf(const QString& name);
