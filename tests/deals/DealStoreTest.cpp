@@ -194,7 +194,8 @@ TEST_F(DealsFixture, StagesAreAddedReorderedAndEdited)
     ASSERT_TRUE(added.ok()) << added.message().toStdString();
     auto names = [&] {
         QStringList out;
-        for (const Stage& st : store->pipelines()->first().stages)
+        const auto pipelines = store->pipelines(); // kept alive for the loop
+        for (const Stage& st : pipelines->first().stages)
             out << st.name;
         return out;
     };
