@@ -91,7 +91,8 @@ bool isKnownField(const QString& entity, const QString& field)
 bool dependsOnContact(const QString& entity)
 {
     return entity == QLatin1String("activity") || entity == QLatin1String("task") ||
-           entity == QLatin1String("deal") || entity == QLatin1String("consent");
+           entity == QLatin1String("deal") || entity == QLatin1String("consent") ||
+           entity == QLatin1String("deal_contact");
 }
 
 bool isValidDeviceId(const QString& device)

@@ -25,13 +25,23 @@ struct Link
 };
 
 constexpr Link Links[] = {
-    {"contact", "company_id", "company", false},  {"consent", "contact_id", "contact", true},
-    {"stage", "pipeline_id", "pipeline", true},   {"deal", "pipeline_id", "pipeline", true},
-    {"deal", "stage_id", "stage", true},          {"deal", "contact_id", "contact", false},
-    {"deal", "company_id", "company", false},     {"activity", "contact_id", "contact", false},
-    {"activity", "company_id", "company", false}, {"activity", "deal_id", "deal", false},
-    {"task", "contact_id", "contact", false},     {"task", "company_id", "company", false},
+    {"contact", "company_id", "company", false},
+    {"consent", "contact_id", "contact", true},
+    {"stage", "pipeline_id", "pipeline", true},
+    {"deal", "pipeline_id", "pipeline", true},
+    {"deal", "stage_id", "stage", true},
+    {"deal", "contact_id", "contact", false},
+    {"deal", "company_id", "company", false},
+    {"activity", "contact_id", "contact", false},
+    {"activity", "company_id", "company", false},
+    {"activity", "deal_id", "deal", false},
+    {"task", "contact_id", "contact", false},
+    {"task", "company_id", "company", false},
     {"task", "deal_id", "deal", false},
+    {"deal_contact", "deal_id", "deal", true},
+    {"deal_contact", "contact_id", "contact", true},
+    {"deal_item", "deal_id", "deal", true},
+    {"deal_item", "product_id", "product", false},
 };
 
 } // namespace
