@@ -19,15 +19,210 @@
             <numerusform>--strict: %n problems found; nothing was imported.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/SyncCommands.cpp" line="+122"/>
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n change waiting to be sent</numerusform>
+            <numerusform>%n changes waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Sent %n change(s)</source>
+        <translation>
+            <numerusform>Sent %n change</numerusform>
+            <numerusform>Sent %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>received %n</source>
+        <translation>
+            <numerusform>received %n</numerusform>
+            <numerusform>received %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n value(s) of yours overwritten by newer changes</source>
+        <translation>
+            <numerusform>%n value of yours overwritten by a newer change</numerusform>
+            <numerusform>%n values of yours overwritten by newer changes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>baza::domain</name>
+    <message numerus="yes">
+        <location filename="../core/domain/Money.cpp" line="+101"/>
+        <source>A rate has at most %n decimal places.</source>
+        <translation>
+            <numerusform>A rate has at most %n decimal place.</numerusform>
+            <numerusform>A rate has at most %n decimal places.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+79"/>
+        <source>%1 has %n decimal place(s).</source>
+        <translation>
+            <numerusform>%1 has %n decimal place.</numerusform>
+            <numerusform>%1 has %n decimal places.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <location filename="../core/domain/Validation.cpp" line="+63"/>
         <source>A name or title is longer than %n characters.</source>
         <translation>
             <numerusform>A name or title is longer than %n character.</numerusform>
             <numerusform>A name or title is longer than %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>baza::store::Store</name>
+    <message numerus="yes">
+        <location filename="../core/store/StorePipelines.cpp" line="+67"/>
+        <source>The pipeline still holds %n deal(s). Move or delete them first.</source>
+        <translation>
+            <numerusform>The pipeline still holds %n deal. Move or delete it first.</numerusform>
+            <numerusform>The pipeline still holds %n deals. Move or delete them first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+104"/>
+        <source>The stage holds %n deal(s); choose the stage they move to.</source>
+        <translation>
+            <numerusform>The stage holds %n deal; choose the stage it moves to.</numerusform>
+            <numerusform>The stage holds %n deals; choose the stage they move to.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>baza::sync::SyncEngine</name>
+    <message numerus="yes">
+        <location filename="../core/sync/SyncEngine.cpp" line="+312"/>
+        <source>Synced: %n sent, </source>
+        <translation>
+            <numerusform>Synced: %n sent, </numerusform>
+            <numerusform>Synced: %n sent, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n received</source>
+        <translation>
+            <numerusform>%n received</numerusform>
+            <numerusform>%n received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n overwritten</source>
+        <translation>
+            <numerusform>, %n overwritten</numerusform>
+            <numerusform>, %n overwritten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::BoardDelegate</name>
+    <message numerus="yes">
+        <location filename="../ui/deals/BoardDelegate.cpp" line="+135"/>
+        <source>%n d</source>
+        <comment>days in stage, short</comment>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::BoardModel</name>
+    <message numerus="yes">
+        <location filename="../ui/deals/BoardModel.cpp" line="+437"/>
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::BoardView</name>
+    <message numerus="yes">
+        <location filename="../ui/deals/BoardView.cpp" line="+185"/>
+        <source>%n deal(s) without an exchange rate</source>
+        <translation>
+            <numerusform>%n deal without an exchange rate</numerusform>
+            <numerusform>%n deals without an exchange rate</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::BulkActions</name>
+    <message numerus="yes">
+        <location filename="../ui/lists/BulkActions.cpp" line="+81"/>
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln selected</numerusform>
+            <numerusform>%Ln selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln company(ies)</source>
+        <translation>
+            <numerusform>%Ln company</numerusform>
+            <numerusform>%Ln companies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Added tag “%1” to %Ln contact(s).</source>
+        <translation>
+            <numerusform>Added tag “%1” to %Ln contact.</numerusform>
+            <numerusform>Added tag “%1” to %Ln contacts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Removed tag “%1” from %Ln contact(s).</source>
+        <translation>
+            <numerusform>Removed tag “%1” from %Ln contact.</numerusform>
+            <numerusform>Removed tag “%1” from %Ln contacts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>Moved %Ln contact(s) to %1.</source>
+        <translation>
+            <numerusform>Moved %Ln contact to %1.</numerusform>
+            <numerusform>Moved %Ln contacts to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Delete %Ln contact(s)? Their deals, activities and tasks stay, without the link. Edit → Undo brings them back.</source>
+        <translation>
+            <numerusform>Delete %Ln contact? Their deals, activities and tasks stay, without the link. Edit → Undo brings them back.</numerusform>
+            <numerusform>Delete %Ln contacts? Their deals, activities and tasks stay, without the link. Edit → Undo brings them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Delete %Ln company(ies)? Their contacts, deals, activities and tasks stay, without the link. Edit → Undo brings them back.</source>
+        <translation>
+            <numerusform>Delete %Ln company? Its contacts, deals, activities and tasks stay, without the link. Edit → Undo brings it back.</numerusform>
+            <numerusform>Delete %Ln companies? Their contacts, deals, activities and tasks stay, without the link. Edit → Undo brings them back.</numerusform>
         </translation>
     </message>
 </context>
@@ -61,7 +256,7 @@
 <context>
     <name>baza::ui::ContactCard</name>
     <message numerus="yes">
-        <location filename="../ui/cards/ContactCard.cpp" line="+247"/>
+        <location filename="../ui/cards/ContactCard.cpp" line="+249"/>
         <source>Open deals (%n)</source>
         <translation>
             <numerusform>Open deals (%n)</numerusform>
@@ -69,7 +264,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+20"/>
         <source>Open tasks (%n)</source>
         <translation>
             <numerusform>Open tasks (%n)</numerusform>
@@ -78,29 +273,29 @@
     </message>
 </context>
 <context>
-    <name>baza::ui::ContactsPage</name>
+    <name>baza::ui::DealsPage</name>
     <message numerus="yes">
-        <location filename="../ui/contacts/ContactsPage.cpp" line="+91"/>
-        <source>%Ln contact(s) in this database</source>
+        <location filename="../ui/deals/DealsPage.cpp" line="+310"/>
+        <source>%n open deal(s) worth %1</source>
         <translation>
-            <numerusform>%Ln contact in this database</numerusform>
-            <numerusform>%Ln contacts in this database</numerusform>
+            <numerusform>%n open deal worth %1</numerusform>
+            <numerusform>%n open deals worth %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
-        <source>The first %Ln matches; type more to narrow them down.</source>
+        <location line="+12"/>
+        <source>%n day(s) to close on average</source>
         <translation>
-            <numerusform>The first %Ln match; type more to narrow it down.</numerusform>
-            <numerusform>The first %Ln matches; type more to narrow them down.</numerusform>
+            <numerusform>%n day to close on average</numerusform>
+            <numerusform>%n days to close on average</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>%Ln match(es)</source>
+        <location line="+3"/>
+        <source>%n deal(s) left out: no exchange rate</source>
         <translation>
-            <numerusform>%Ln match</numerusform>
-            <numerusform>%Ln matches</numerusform>
+            <numerusform>%n deal left out: no exchange rate</numerusform>
+            <numerusform>%n deals left out: no exchange rate</numerusform>
         </translation>
     </message>
 </context>
@@ -403,6 +598,163 @@
         <translation>
             <numerusform>%n record it updated will be set back.</numerusform>
             <numerusform>%n records it updated will be set back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::ListFilterBar</name>
+    <message numerus="yes">
+        <location filename="../ui/lists/ListFilterBar.cpp" line="+137"/>
+        <location line="+126"/>
+        <source>Not contacted in %n day(s)</source>
+        <translation>
+            <numerusform>Not contacted in %n day</numerusform>
+            <numerusform>Not contacted in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-123"/>
+        <location line="+122"/>
+        <source>Contacted in the last %n day(s)</source>
+        <translation>
+            <numerusform>Contacted in the last %n day</numerusform>
+            <numerusform>Contacted in the last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-113"/>
+        <source>Created in the last %n day(s)</source>
+        <translation>
+            <numerusform>Created in the last %n day</numerusform>
+            <numerusform>Created in the last %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/shell/MainWindow.cpp" line="+373"/>
+        <source>Unlocked. Locks by itself in %n minute(s) without use; Ctrl+L locks now.</source>
+        <translation>
+            <numerusform>Unlocked. Locks by itself in %n minute without use; Ctrl+L locks now.</numerusform>
+            <numerusform>Unlocked. Locks by itself in %n minutes without use; Ctrl+L locks now.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::PipelineEditorDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/deals/PipelineEditorDialog.cpp" line="+318"/>
+        <source>“%1” holds %n deal(s). Move them to:</source>
+        <translation>
+            <numerusform>“%1” holds %n deal. Move it to:</numerusform>
+            <numerusform>“%1” holds %n deals. Move them to:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::QuickSearchPopup</name>
+    <message numerus="yes">
+        <location filename="../ui/shell/QuickSearch.cpp" line="+230"/>
+        <source>%n result(s) — Enter opens, Esc closes</source>
+        <translation>
+            <numerusform>%n result — Enter opens, Esc closes</numerusform>
+            <numerusform>%n results — Enter opens, Esc closes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::RecordListPage</name>
+    <message numerus="yes">
+        <location filename="../ui/lists/RecordListPage.cpp" line="+200"/>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln company(ies)</source>
+        <translation>
+            <numerusform>%Ln company</numerusform>
+            <numerusform>%Ln companies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln matching contact(s)</source>
+        <translation>
+            <numerusform>%Ln matching contact</numerusform>
+            <numerusform>%Ln matching contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln matching company(ies)</source>
+        <translation>
+            <numerusform>%Ln matching company</numerusform>
+            <numerusform>%Ln matching companies</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::ReminderService</name>
+    <message numerus="yes">
+        <location filename="../ui/tasks/ReminderService.cpp" line="+107"/>
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(and %n more)</numerusform>
+            <numerusform>(and %n more)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::SegmentNavigator</name>
+    <message numerus="yes">
+        <location filename="../ui/lists/SegmentNavigator.cpp" line="+265"/>
+        <source>%Ln company(ies)</source>
+        <translation>
+            <numerusform>%Ln company</numerusform>
+            <numerusform>%Ln companies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::TaskListModel</name>
+    <message numerus="yes">
+        <location filename="../ui/tasks/TaskListModel.cpp" line="+134"/>
+        <source>%1: %n task(s)</source>
+        <translation>
+            <numerusform>%1: %n task</numerusform>
+            <numerusform>%1: %n tasks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::TasksPage</name>
+    <message numerus="yes">
+        <location filename="../ui/tasks/TasksPage.cpp" line="+44"/>
+        <source>Remind %n minute(s) before</source>
+        <translation>
+            <numerusform>Remind %n minute before</numerusform>
+            <numerusform>Remind %n minutes before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+147"/>
+        <source>%n open task(s)</source>
+        <translation>
+            <numerusform>%n open task</numerusform>
+            <numerusform>%n open tasks</numerusform>
         </translation>
     </message>
 </context>

@@ -104,18 +104,18 @@
         <translation>search wymaga TEKSTU.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>Unknown command %1.</source>
         <translation>Nieznane polecenie %1.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Undone: %1</source>
         <translation>Cofnięto: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommands.cpp" line="+52"/>
-        <location filename="../app/cli/Options.cpp" line="+59"/>
+        <location filename="../app/cli/Options.cpp" line="+65"/>
         <location filename="../app/cli/RecordCommands.cpp" line="+41"/>
         <source>%1 needs a value.</source>
         <translation>%1 wymaga wartości.</translation>
@@ -285,7 +285,7 @@
         <translation>%1 scalono z %2 (baza-cli undo to cofa).</translation>
     </message>
     <message>
-        <location filename="../app/cli/Options.cpp" line="-67"/>
+        <location filename="../app/cli/Options.cpp" line="-73"/>
         <source>Usage: baza-cli --db FILE [--passphrase-file FILE] [--json] COMMAND [ARGS]
 
 Commands:
@@ -314,6 +314,12 @@ Commands:
          [--vcard-version 3.0|4.0] [--segment NAME] [--purpose NAME]
   duplicates                   groups of likely duplicate contacts
   merge SURVIVOR OTHER         merge contact OTHER into SURVIVOR (undoable)
+  connect URL --user NAME --organization ORG [--trust-fingerprint SHA256]
+                               sign in to a team server (password from
+                               BAZA_SERVER_PASSWORD or a prompt)
+  sync [--json]                send and receive changes now
+  sync status                  server, pending changes, last sync
+  disconnect                   stop syncing (data stays here)
 
 The passphrase comes from BAZA_PASSPHRASE, --passphrase-file, or a prompt;
 never from the command line.
@@ -347,6 +353,12 @@ Polecenia:
          [--vcard-version 3.0|4.0] [--segment NAZWA] [--purpose CEL]
   duplicates                   grupy prawdopodobnych duplikatów kontaktów
   merge ZOSTAJE INNY           scal kontakt INNY z ZOSTAJE (można cofnąć)
+  connect URL --user NAZWA --organization ORG [--trust-fingerprint SHA256]
+                               zaloguj się na serwer zespołu (hasło z
+                               BAZA_SERVER_PASSWORD lub z monitu)
+  sync [--json]                wyślij i odbierz zmiany teraz
+  sync status                  serwer, zmiany oczekujące, ostatnia synchronizacja
+  disconnect                   zakończ synchronizację (dane zostają tutaj)
 
 Hasło pochodzi z BAZA_PASSPHRASE, --passphrase-file lub z monitu;
 nigdy z wiersza poleceń.
@@ -354,7 +366,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
 </translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>Passphrases are never taken from the command line (other users can read it). Use BAZA_PASSPHRASE, --passphrase-file or the prompt.</source>
         <translation>Hasła nigdy nie są przyjmowane z wiersza poleceń (inni użytkownicy mogą go odczytać). Użyj BAZA_PASSPHRASE, --passphrase-file lub monitu.</translation>
     </message>
@@ -438,6 +450,128 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <source>This is the raw key of the database. Anyone with it and the file can read everything. Use it only for the emergency path (docs/emergency-access.md).</source>
         <translation>To jest surowy klucz bazy danych. Każdy, kto ma go razem z plikiem, może odczytać wszystko. Używaj go tylko w trybie awaryjnym (docs/emergency-access.md).</translation>
     </message>
+    <message>
+        <location filename="../app/cli/SyncCommands.cpp" line="+33"/>
+        <source>not connected</source>
+        <translation>nie połączono</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>synced</source>
+        <translation>zsynchronizowano</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>syncing</source>
+        <translation>synchronizacja…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>error</source>
+        <translation>błąd</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>connect needs the server address: connect https://server --user NAME --organization ORG</source>
+        <translation>connect wymaga adresu serwera: connect https://serwer --user NAZWA --organization ORG</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>connect needs --user NAME and --organization ORG.</source>
+        <translation>connect wymaga --user NAZWA i --organization ORG.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server address must start with https:// (got %1).</source>
+        <translation>Adres serwera musi zaczynać się od https:// (podano %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password for %1 at %2: </source>
+        <translation>Hasło użytkownika %1 na %2: </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>If your administrator confirms this fingerprint, run connect again with --trust-fingerprint %1</source>
+        <translation>Jeśli administrator potwierdzi ten odcisk, uruchom connect ponownie z --trust-fingerprint %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connected to %1 as %2. Run &quot;baza-cli sync&quot; to exchange changes.</source>
+        <translation>Połączono z %1 jako %2. Uruchom „baza-cli sync”, aby wymienić zmiany.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+50"/>
+        <source>Not connected to a server.</source>
+        <translation>Brak połączenia z serwerem.</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Server: %1 (user %2)</source>
+        <translation>Serwer: %1 (użytkownik %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n zmiana czeka na wysłanie</numerusform>
+            <numerusform>%n zmiany czekają na wysłanie</numerusform>
+            <numerusform>%n zmian czeka na wysłanie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last sync: %1</source>
+        <translation>Ostatnia synchronizacja: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>never</source>
+        <translation>nigdy</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not connected to a server; run &quot;baza-cli connect&quot; first.</source>
+        <translation>Brak połączenia z serwerem; najpierw uruchom „baza-cli connect”.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Sent %n change(s)</source>
+        <translation>
+            <numerusform>Wysłano %n zmianę</numerusform>
+            <numerusform>Wysłano %n zmiany</numerusform>
+            <numerusform>Wysłano %n zmian</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>received %n</source>
+        <translation>
+            <numerusform>odebrano %n</numerusform>
+            <numerusform>odebrano %n</numerusform>
+            <numerusform>odebrano %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n value(s) of yours overwritten by newer changes</source>
+        <translation>
+            <numerusform>%n Twoja wartość nadpisana nowszą zmianą</numerusform>
+            <numerusform>%n Twoje wartości nadpisane nowszymi zmianami</numerusform>
+            <numerusform>%n Twoich wartości nadpisanych nowszymi zmianami</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Disconnected. Your data stays on this computer.</source>
+        <translation>Rozłączono. Twoje dane zostają na tym komputerze.</translation>
+    </message>
 </context>
 <context>
     <name>baza::db</name>
@@ -495,7 +629,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Kontrola kluczy obcych nie powiodła się</translation>
     </message>
     <message>
-        <location filename="../core/db/Migrations.cpp" line="+182"/>
+        <location filename="../core/db/Migrations.cpp" line="+239"/>
         <source>This database was written by a newer version of Baza (schema %1; this version reads up to %2). Update Baza to open it.</source>
         <translation>Ta baza danych została zapisana przez nowszą wersję programu Baza (schemat %1; ta wersja odczytuje do %2). Zaktualizuj program Baza, aby ją otworzyć.</translation>
     </message>
@@ -521,13 +655,19 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
     </message>
     <message>
         <location line="+5"/>
+        <location line="+52"/>
         <source>Out of memory for the database key</source>
         <translation>Brak pamięci na klucz bazy danych</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-41"/>
         <source>Not enough memory to derive the key (Argon2id, 64 MiB)</source>
         <translation>Za mało pamięci, aby wyprowadzić klucz (Argon2id, 64 MiB)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The key remembered on this computer is damaged</source>
+        <translation>Klucz zapamiętany na tym komputerze jest uszkodzony</translation>
     </message>
     <message>
         <location filename="../core/db/Database.cpp" line="-279"/>
@@ -676,12 +816,12 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
 <context>
     <name>baza::demo</name>
     <message>
-        <location filename="../core/demo/DemoPopulate.cpp" line="+19"/>
-        <source>Sales</source>
-        <translation>Sprzedaż</translation>
+        <location filename="../core/demo/DemoDeals.cpp" line="+22"/>
+        <source>New business</source>
+        <translation>Nowi klienci</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Lead in</source>
         <translation>Nowe zapytanie</translation>
     </message>
@@ -692,6 +832,11 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
     </message>
     <message>
         <location line="+1"/>
+        <source>Demo</source>
+        <translation>Prezentacja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>Proposal</source>
         <translation>Oferta</translation>
     </message>
@@ -701,9 +846,59 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Negocjacje</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+7"/>
+        <source>Renewals</source>
+        <translation>Odnowienia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>Do odnowienia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quote sent</source>
+        <translation>Wysłano ofertę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verbal yes</source>
+        <translation>Ustna zgoda</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Price too high</source>
+        <translation>Za wysoka cena</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chose a competitor</source>
+        <translation>Wybrał konkurencję</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No budget</source>
+        <translation>Brak budżetu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No decision</source>
+        <translation>Brak decyzji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bad timing</source>
+        <translation>Zły moment</translation>
+    </message>
+    <message>
+        <location filename="../core/demo/DemoPopulate.cpp" line="+73"/>
         <source>Call back about the offer</source>
         <translation>Oddzwonić w sprawie oferty</translation>
+    </message>
+    <message>
+        <location filename="../core/demo/DemoDeals.cpp" line="+58"/>
+        <source>Follow up on the offer</source>
+        <translation>Dopytać o ofertę</translation>
     </message>
 </context>
 <context>
@@ -749,7 +944,87 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>(bez nazwy)</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="+59"/>
+        <location filename="../core/domain/Money.cpp" line="+62"/>
+        <location line="+3"/>
+        <location line="+88"/>
+        <location filename="../core/domain/Validation.cpp" line="+124"/>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code Baza knows.</source>
+        <translation>„%1” nie jest znanym programowi Baza kodem waluty ISO 4217.</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>A rate needs two different currencies.</source>
+        <translation>Kurs wymaga dwóch różnych walut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A rate needs the date it is valid from.</source>
+        <translation>Kurs wymaga daty, od której obowiązuje.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+36"/>
+        <location line="+9"/>
+        <source>A rate must be greater than 0 and at most 1,000,000.</source>
+        <translation>Kurs musi być większy od 0 i nie większy niż 1 000 000.</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Enter a rate, e.g. 4.2735.</source>
+        <translation>Wpisz kurs, np. 4.2735.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+81"/>
+        <source>&quot;%1&quot; has more than one decimal point.</source>
+        <translation>„%1” ma więcej niż jeden separator dziesiętny.</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>&quot;%1&quot; is not a rate: use digits and one decimal point.</source>
+        <translation>„%1” nie jest kursem: użyj cyfr i jednego separatora dziesiętnego.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>A rate has at most %n decimal places.</source>
+        <translation>
+            <numerusform>Kurs ma najwyżej %n miejsce po przecinku.</numerusform>
+            <numerusform>Kurs ma najwyżej %n miejsca po przecinku.</numerusform>
+            <numerusform>Kurs ma najwyżej %n miejsc po przecinku.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a rate.</source>
+        <translation>„%1” nie jest kursem.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>An amount cannot be negative.</source>
+        <translation>Kwota nie może być ujemna.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation>„%1” nie jest kwotą.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 has %n decimal place(s).</source>
+        <translation>
+            <numerusform>%1 ma %n miejsce po przecinku.</numerusform>
+            <numerusform>%1 ma %n miejsca po przecinku.</numerusform>
+            <numerusform>%1 ma %n miejsc po przecinku.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>The amount is too large.</source>
+        <translation>Kwota jest zbyt duża.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="-65"/>
         <source>A contact needs a name, an email or a phone number.</source>
         <translation>Kontakt musi mieć imię lub nazwisko, adres e-mail albo numer telefonu.</translation>
     </message>
@@ -828,12 +1103,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Transakcja musi mieć lejek sprzedaży i etap.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&quot;%1&quot; is not an ISO 4217 currency code Baza knows.</source>
-        <translation>„%1” nie jest znanym programowi Baza kodem waluty ISO 4217.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>A deal&apos;s value cannot be negative.</source>
         <translation>Wartość transakcji nie może być ujemna.</translation>
     </message>
@@ -1553,31 +1823,37 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
 <context>
     <name>baza::store</name>
     <message>
-        <location filename="../core/store/Entities.cpp" line="+82"/>
+        <location filename="../core/store/Entities.cpp" line="+95"/>
         <location filename="../core/store/StoreTimeline.cpp" line="+75"/>
-        <location line="+47"/>
+        <location line="+61"/>
         <location line="+73"/>
         <location line="+35"/>
-        <location line="+106"/>
+        <location line="+121"/>
+        <location line="+13"/>
         <source>Unknown kind of record: %1</source>
         <translation>Nieznany rodzaj rekordu: %1</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="-206"/>
+        <location line="-221"/>
         <source>No %1 with id %2.</source>
         <translation>Brak rekordu %1 o identyfikatorze %2.</translation>
     </message>
     <message>
+        <location filename="../core/store/ListReader.cpp" line="+23"/>
+        <source>Reading the list failed: %1</source>
+        <translation>Nie udało się odczytać listy: %1</translation>
+    </message>
+    <message>
         <location filename="../core/store/StoreContacts.cpp" line="+30"/>
-        <location filename="../core/store/StoreDeals.cpp" line="+28"/>
+        <location filename="../core/store/StoreHelpers.cpp" line="+42"/>
         <source>The linked %1 does not exist.</source>
         <translation>Powiązany rekord %1 nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../core/store/StoreDeals.cpp" line="+24"/>
-        <source>The stage belongs to another pipeline.</source>
-        <translation>Ten etap należy do innego lejka sprzedaży.</translation>
+        <location filename="../core/store/StoreLists.cpp" line="+47"/>
+        <source>The chosen owner does not exist.</source>
+        <translation>Wybrany właściciel nie istnieje.</translation>
     </message>
     <message>
         <location filename="../core/store/BulkWriter.cpp" line="+46"/>
@@ -1586,7 +1862,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
     </message>
     <message>
         <location line="+22"/>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>The command was not started.</source>
         <translation>Polecenie nie zostało rozpoczęte.</translation>
     </message>
@@ -1607,8 +1883,14 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
     </message>
     <message>
         <location filename="../core/store/Command.cpp" line="+131"/>
+        <location line="+24"/>
         <source>The database is not open.</source>
         <translation>Baza danych nie jest otwarta.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only remote changes have an origin.</source>
+        <translation>Tylko zmiany z innych urządzeń mają pochodzenie.</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -1618,11 +1900,41 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <source>%1 has no field %2.</source>
         <translation>%1 nie ma pola %2.</translation>
     </message>
+    <message>
+        <location filename="../core/store/RemoteApply.cpp" line="+148"/>
+        <source>%1 %2 (%3 by %4): %5</source>
+        <translation>%1 %2 (%3, autor: %4): %5</translation>
+    </message>
+    <message>
+        <location filename="../core/store/StoreDealParts.cpp" line="-179"/>
+        <source>A line item needs a name.</source>
+        <translation>Pozycja musi mieć nazwę.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The quantity must be at least 1.</source>
+        <translation>Ilość musi wynosić co najmniej 1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A unit price cannot be negative.</source>
+        <translation>Cena jednostkowa nie może być ujemna.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quantity × unit price is too large.</source>
+        <translation>Ilość × cena jednostkowa to zbyt duża kwota.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The stage belongs to another pipeline.</source>
+        <translation>Ten etap należy do innego lejka sprzedaży.</translation>
+    </message>
 </context>
 <context>
     <name>baza::store::Store</name>
     <message>
-        <location filename="../core/store/Store.cpp" line="+67"/>
+        <location filename="../core/store/Store.cpp" line="+84"/>
         <source>The database is not open.</source>
         <translation>Baza danych nie jest otwarta.</translation>
     </message>
@@ -1638,8 +1950,24 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
     </message>
     <message>
         <location line="+32"/>
+        <location filename="../core/store/StoreSync.cpp" line="+76"/>
         <source>The store is not initialized.</source>
         <translation>Magazyn danych nie został zainicjowany.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/StoreBoard.cpp" line="+121"/>
+        <source>No open deal with id %1.</source>
+        <translation>Brak otwartej transakcji o identyfikatorze %1.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>A person needs a name.</source>
+        <translation>Osoba musi mieć imię lub nazwisko.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The deal to place this one before is not in that stage.</source>
+        <translation>Transakcja, przed którą ma stanąć ta, nie jest na tym etapie.</translation>
     </message>
     <message>
         <location filename="../core/store/StoreContacts.cpp" line="+40"/>
@@ -1647,7 +1975,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Brak firmy o identyfikatorze %1.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Contact %1: %2</source>
         <translation>Kontakt %1: %2</translation>
     </message>
@@ -1658,12 +1986,44 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Brak kontaktu o identyfikatorze %1.</translation>
     </message>
     <message>
-        <location filename="../core/store/StoreDeals.cpp" line="+140"/>
+        <location filename="../core/store/StoreDealParts.cpp" line="+80"/>
+        <source>This person is already on the deal.</source>
+        <translation>Ta osoba jest już przypisana do transakcji.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location filename="../core/store/StorePipelines.cpp" line="+90"/>
+        <source>The linked %1 does not exist.</source>
+        <translation>Powiązany rekord typu %1 nie istnieje.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The line items add up to more than Baza can store.</source>
+        <translation>Suma pozycji przekracza to, co Baza może zapisać.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>A product needs a name.</source>
+        <translation>Produkt musi mieć nazwę.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../core/store/StoreMoney.cpp" line="+33"/>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code Baza knows.</source>
+        <translation>„%1” nie jest znanym Bazie kodem waluty ISO 4217.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A unit price cannot be negative.</source>
+        <translation>Cena jednostkowa nie może być ujemna.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/StoreDeals.cpp" line="+129"/>
         <source>No deal with id %1.</source>
         <translation>Brak transakcji o identyfikatorze %1.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+97"/>
         <location filename="../core/store/StoreTimeline.cpp" line="+19"/>
         <source>Unknown kind of record: %1</source>
         <translation>Nieznany rodzaj rekordu: %1</translation>
@@ -1689,7 +2049,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Kontakt został usunięty, ale kompaktowanie pliku nie powiodło się: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/StoreImports.cpp" line="+67"/>
+        <location filename="../core/store/StoreImports.cpp" line="+70"/>
         <source>&quot;%1&quot; is not a two-letter country code (e.g. PL).</source>
         <translation>„%1” nie jest dwuliterowym kodem kraju (np. PL).</translation>
     </message>
@@ -1709,6 +2069,23 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>odwołuje się do niego później utworzony rekord typu %1</translation>
     </message>
     <message>
+        <location filename="../core/store/StoreLists.cpp" line="+34"/>
+        <location line="+41"/>
+        <source>The tag must not be empty.</source>
+        <translation>Tag nie może być pusty.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <location line="+31"/>
+        <source>A segment needs a name.</source>
+        <translation>Segment musi mieć nazwę.</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Segments are lists of contacts or companies, not %1.</source>
+        <translation>Segmenty to listy kontaktów lub firm, a nie %1.</translation>
+    </message>
+    <message>
         <location filename="../core/store/StoreMerge.cpp" line="+134"/>
         <source>A contact cannot be merged with itself.</source>
         <translation>Kontaktu nie można scalić z nim samym.</translation>
@@ -1724,6 +2101,55 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Polecenie %1 zostało już cofnięte.</translation>
     </message>
     <message>
+        <location filename="../core/store/StorePipelines.cpp" line="-41"/>
+        <source>A pipeline needs a name.</source>
+        <translation>Lejek sprzedaży musi mieć nazwę.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No pipeline with id %1.</source>
+        <translation>Brak lejka sprzedaży o identyfikatorze %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The pipeline still holds %n deal(s). Move or delete them first.</source>
+        <translation>
+            <numerusform>W lejku jest jeszcze %n transakcja. Najpierw ją przenieś lub usuń.</numerusform>
+            <numerusform>W lejku są jeszcze %n transakcje. Najpierw je przenieś lub usuń.</numerusform>
+            <numerusform>W lejku jest jeszcze %n transakcji. Najpierw je przenieś lub usuń.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>The new order must list every stage of the pipeline once.</source>
+        <translation>Nowa kolejność musi zawierać każdy etap lejka dokładnie raz.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>A pipeline needs at least one stage; this is its last.</source>
+        <translation>Lejek musi mieć co najmniej jeden etap; to jest ostatni.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The stage holds %n deal(s); choose the stage they move to.</source>
+        <translation>
+            <numerusform>Na tym etapie jest %n transakcja; wybierz etap, na który ma trafić.</numerusform>
+            <numerusform>Na tym etapie są %n transakcje; wybierz etap, na który mają trafić.</numerusform>
+            <numerusform>Na tym etapie jest %n transakcji; wybierz etap, na który mają trafić.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+27"/>
+        <source>A lost reason needs a text.</source>
+        <translation>Powód utraty musi mieć treść.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>&quot;%1&quot; is already in the list.</source>
+        <translation>„%1” jest już na liście.</translation>
+    </message>
+    <message>
         <location filename="../core/store/StorePrivacy.cpp" line="+24"/>
         <source>Only contacts, companies and deals can be private, not %1.</source>
         <translation>Prywatne mogą być tylko kontakty, firmy i transakcje, a nie %1.</translation>
@@ -1732,6 +2158,26 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <location line="+5"/>
         <source>No %1 with id %2.</source>
         <translation>Brak rekordu typu %1 o identyfikatorze %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/StoreSync.cpp" line="+154"/>
+        <source>The server did not name your user.</source>
+        <translation>Serwer nie podał Twojego użytkownika.</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>No overwritten value %1.</source>
+        <translation>Brak nadpisanej wartości %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The record was deleted on another device; it cannot be restored from here.</source>
+        <translation>Rekord został usunięty na innym urządzeniu; nie można go stąd przywrócić.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The %1 no longer exists; its value cannot be restored.</source>
+        <translation>%1 już nie istnieje; nie można przywrócić wartości.</translation>
     </message>
     <message>
         <location filename="../core/store/StoreTimeline.cpp" line="+68"/>
@@ -1770,12 +2216,12 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <location line="+10"/>
         <location line="+16"/>
         <location line="+23"/>
-        <location line="+109"/>
+        <location line="+111"/>
         <source>missing</source>
         <translation>brak</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-146"/>
         <source>expected a string</source>
         <translation>oczekiwano tekstu</translation>
     </message>
@@ -1800,7 +2246,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>oczekiwano listy</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>a number with a fraction or outside the 64-bit range; real numbers travel as {&quot;real&quot;: …}</source>
         <translation>liczba z częścią ułamkową lub spoza zakresu 64 bitów; liczby rzeczywiste przesyła się jako {&quot;real&quot;: …}</translation>
     </message>
@@ -1825,17 +2271,18 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>lista nie jest wartością; listy przesyła się jako tekst JSON</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>must be positive</source>
-        <translation>musi być dodatnie</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+50"/>
+        <location line="+30"/>
         <source>unknown kind of record &quot;%1&quot;</source>
         <translation>nieznany rodzaj rekordu „%1”</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-18"/>
+        <source>must be positive</source>
+        <translation>musi być dodatnie</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&quot;%1&quot; is not &lt;16-digit ms&gt;-&lt;5-digit counter&gt;-&lt;device&gt;</source>
         <translation>„%1” nie ma postaci &lt;16 cyfr ms&gt;-&lt;5 cyfr licznika&gt;-&lt;urządzenie&gt;</translation>
     </message>
@@ -1902,6 +2349,150 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <location line="+9"/>
         <source>%1 is behind the last change&apos;s version %2</source>
         <translation>%1 jest wcześniejsze niż wersja ostatniej zmiany %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="+41"/>
+        <source>The server acknowledged change %1, but this device wrote only %2 changes. Is this database a restored backup?</source>
+        <translation>Serwer potwierdził zmianę %1, a to urządzenie zapisało tylko %2 zmian. Czy ta baza to przywrócona kopia zapasowa?</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The server refused a change to %1 %2 (%3): %4</source>
+        <translation>Serwer odrzucił zmianę %1 %2 (%3): %4</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The server moved the sync position back (from %1 to %2).</source>
+        <translation>Serwer cofnął pozycję synchronizacji (z %1 na %2).</translation>
+    </message>
+</context>
+<context>
+    <name>baza::sync::SyncEngine</name>
+    <message>
+        <location filename="../core/sync/SyncEngine.cpp" line="+118"/>
+        <source>A sync is running; try again in a moment.</source>
+        <translation>Trwa synchronizacja; spróbuj za chwilę.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a SHA-256 fingerprint (64 hexadecimal digits).</source>
+        <translation>„%1” nie jest odciskiem SHA-256 (64 cyfry szesnastkowe).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signing in to %1 as %2…</source>
+        <translation>Logowanie do %1 jako %2…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Connected as %1 (%2).</source>
+        <translation>Połączono jako %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Disconnected from the server; changes stay on this computer.</source>
+        <translation>Rozłączono z serwerem; zmiany zostają na tym komputerze.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Not connected to a server.</source>
+        <translation>Brak połączenia z serwerem.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The server accepted only part of the changes; retrying.</source>
+        <translation>Serwer przyjął tylko część zmian; ponawiam.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>Synced: %n sent, </source>
+        <translation>
+            <numerusform>Zsynchronizowano: wysłano %n, </numerusform>
+            <numerusform>Zsynchronizowano: wysłano %n, </numerusform>
+            <numerusform>Zsynchronizowano: wysłano %n, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n received</source>
+        <translation>
+            <numerusform>odebrano %n</numerusform>
+            <numerusform>odebrano %n</numerusform>
+            <numerusform>odebrano %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n overwritten</source>
+        <translation>
+            <numerusform>, nadpisano %n</numerusform>
+            <numerusform>, nadpisano %n</numerusform>
+            <numerusform>, nadpisano %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>No network connection; changes are kept and sent later.</source>
+        <translation>Brak połączenia z siecią; zmiany zostaną wysłane później.</translation>
+    </message>
+</context>
+<context>
+    <name>baza::sync::SyncRequest</name>
+    <message>
+        <location filename="../core/sync/SyncRequest.cpp" line="+95"/>
+        <source>The server address must start with https:// (got %1).</source>
+        <translation>Adres serwera musi zaczynać się od https:// (podano %1).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Sync was cancelled.</source>
+        <translation>Synchronizację anulowano.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+26"/>
+        <source>The server&apos;s certificate has CHANGED. You trusted %1, the server now presents %2. Someone may be intercepting the connection; sync stays stopped until you confirm the new certificate with your administrator.</source>
+        <translation>Certyfikat serwera ZMIENIŁ SIĘ. Zaufano %1, a serwer przedstawia teraz %2. Ktoś może przechwytywać połączenie; synchronizacja pozostaje wstrzymana, dopóki nie potwierdzisz nowego certyfikatu z administratorem.</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The server&apos;s certificate is not trusted (%1). Its SHA-256 fingerprint is %2; trust it only if your administrator confirms this fingerprint.</source>
+        <translation>Certyfikat serwera nie jest zaufany (%1). Jego odcisk SHA-256 to %2; zaufaj mu tylko wtedy, gdy administrator potwierdzi ten odcisk.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 did not answer within %2 s.</source>
+        <translation>%1 nie odpowiedział w ciągu %2 s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot reach %1: %2</source>
+        <translation>Nie można połączyć się z %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server needs a newer version of Baza: %1</source>
+        <translation>Serwer wymaga nowszej wersji Bazy: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The organization, user name or password is wrong.</source>
+        <translation>Błędna organizacja, nazwa użytkownika lub hasło.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server ended the session; sign in again. (%1)</source>
+        <translation>Serwer zakończył sesję; zaloguj się ponownie. (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server does not allow this: %1</source>
+        <translation>Serwer na to nie pozwala: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 answered %2: %3</source>
+        <translation>%1 odpowiedział %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2071,9 +2662,295 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
     </message>
 </context>
 <context>
+    <name>baza::ui::BoardDelegate</name>
+    <message numerus="yes">
+        <location filename="../ui/deals/BoardDelegate.cpp" line="+135"/>
+        <source>%n d</source>
+        <comment>days in stage, short</comment>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>overdue</source>
+        <translation>zaległe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no next step</source>
+        <translation>brak następnego kroku</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::BoardModel</name>
+    <message numerus="yes">
+        <location filename="../ui/deals/BoardModel.cpp" line="+437"/>
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n transakcja</numerusform>
+            <numerusform>%n transakcje</numerusform>
+            <numerusform>%n transakcji</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weighted %1</source>
+        <translation>ważona %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1
+%2
+Owner: %3</source>
+        <translation>%1
+%2
+Właściciel: %3</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::BoardView</name>
+    <message>
+        <location filename="../ui/deals/BoardView.cpp" line="+53"/>
+        <source>Pipeline board</source>
+        <translation>Tablica lejka sprzedaży</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Won</source>
+        <translation>Wygrana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <translation>Przegrana</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>%1 · %2%</source>
+        <translation>%1 · %2%</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n deal(s) without an exchange rate</source>
+        <translation>
+            <numerusform>%n transakcja bez kursu wymiany</numerusform>
+            <numerusform>%n transakcje bez kursu wymiany</numerusform>
+            <numerusform>%n transakcji bez kursu wymiany</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stage %1</source>
+        <translation>Etap %1</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>“%1” won. Ctrl+Z undoes it.</source>
+        <translation>„%1” wygrana. Ctrl+Z cofa.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” lost: %2. Ctrl+Z undoes it.</source>
+        <translation>„%1” przegrana: %2. Ctrl+Z cofa.</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::BulkActions</name>
+    <message>
+        <location filename="../ui/lists/BulkActions.cpp" line="+51"/>
+        <source>Actions on the selected records</source>
+        <translation>Działania na zaznaczonych rekordach</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add &amp;tag…</source>
+        <translation>Dodaj &amp;tag…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove tag…</source>
+        <translation>&amp;Usuń tag…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change &amp;owner…</source>
+        <translation>Zmień &amp;właściciela…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change &amp;stage…</source>
+        <translation>Zmień &amp;etap…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>U&amp;suń…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln zaznaczony</numerusform>
+            <numerusform>%Ln zaznaczone</numerusform>
+            <numerusform>%Ln zaznaczonych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln kontakt</numerusform>
+            <numerusform>%Ln kontakty</numerusform>
+            <numerusform>%Ln kontaktów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln company(ies)</source>
+        <translation>
+            <numerusform>%Ln firma</numerusform>
+            <numerusform>%Ln firmy</numerusform>
+            <numerusform>%Ln firm</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was changed: %1</source>
+        <translation>Nic nie zostało zmienione: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add tag</source>
+        <translation>Dodaj tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag to add to %1:</source>
+        <translation>Tag do dodania (%1):</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Added tag “%1” to %Ln contact(s).</source>
+        <translation>
+            <numerusform>Dodano tag „%1” do %Ln kontaktu.</numerusform>
+            <numerusform>Dodano tag „%1” do %Ln kontaktów.</numerusform>
+            <numerusform>Dodano tag „%1” do %Ln kontaktów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There are no tags yet.</source>
+        <translation>Nie ma jeszcze żadnych tagów.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove tag</source>
+        <translation>Usuń tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag to remove from %1:</source>
+        <translation>Tag do usunięcia (%1):</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Removed tag “%1” from %Ln contact(s).</source>
+        <translation>
+            <numerusform>Usunięto tag „%1” z %Ln kontaktu.</numerusform>
+            <numerusform>Usunięto tag „%1” z %Ln kontaktów.</numerusform>
+            <numerusform>Usunięto tag „%1” z %Ln kontaktów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No owner</source>
+        <translation>Bez właściciela</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change owner</source>
+        <translation>Zmień właściciela</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New owner of %1:</source>
+        <translation>Nowy właściciel (%1):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 now owned by %2.</source>
+        <translation>%1 — nowy właściciel: %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change lifecycle stage</source>
+        <translation>Zmień etap cyklu życia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New stage of %1:</source>
+        <translation>Nowy etap (%1):</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Moved %Ln contact(s) to %1.</source>
+        <translation>
+            <numerusform>Przeniesiono %Ln kontakt do etapu %1.</numerusform>
+            <numerusform>Przeniesiono %Ln kontakty do etapu %1.</numerusform>
+            <numerusform>Przeniesiono %Ln kontaktów do etapu %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete contacts</source>
+        <translation>Usuń kontakty</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete companies</source>
+        <translation>Usuń firmy</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Delete %Ln contact(s)? Their deals, activities and tasks stay, without the link. Edit → Undo brings them back.</source>
+        <translation>
+            <numerusform>Usunąć %Ln kontakt? Jego transakcje, aktywności i zadania zostaną, ale bez powiązania. Edycja → Cofnij przywraca go.</numerusform>
+            <numerusform>Usunąć %Ln kontakty? Ich transakcje, aktywności i zadania zostaną, ale bez powiązania. Edycja → Cofnij przywraca je.</numerusform>
+            <numerusform>Usunąć %Ln kontaktów? Ich transakcje, aktywności i zadania zostaną, ale bez powiązania. Edycja → Cofnij przywraca je.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Delete %Ln company(ies)? Their contacts, deals, activities and tasks stay, without the link. Edit → Undo brings them back.</source>
+        <translation>
+            <numerusform>Usunąć %Ln firmę? Jej kontakty, transakcje, aktywności i zadania zostaną, ale bez powiązania. Edycja → Cofnij przywraca ją.</numerusform>
+            <numerusform>Usunąć %Ln firmy? Ich kontakty, transakcje, aktywności i zadania zostaną, ale bez powiązania. Edycja → Cofnij przywraca je.</numerusform>
+            <numerusform>Usunąć %Ln firm? Ich kontakty, transakcje, aktywności i zadania zostaną, ale bez powiązania. Edycja → Cofnij przywraca je.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Deleted %1. Edit → Undo brings them back.</source>
+        <translation>Usunięto: %1. Edycja → Cofnij przywraca je.</translation>
+    </message>
+</context>
+<context>
     <name>baza::ui::CardWidgets</name>
     <message>
-        <location line="+89"/>
+        <location filename="../ui/cards/CardWidgets.cpp" line="+89"/>
         <source>Copy</source>
         <translation>Kopiuj</translation>
     </message>
@@ -2277,6 +3154,54 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
     </message>
 </context>
 <context>
+    <name>baza::ui::CompanyListModel</name>
+    <message>
+        <location filename="../ui/lists/ListModels.cpp" line="+63"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domain</source>
+        <translation>Domena</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Industry</source>
+        <translation>Branża</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>City</source>
+        <translation>Miasto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts</source>
+        <translation>Kontakty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>Utworzono</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated</source>
+        <translation>Zmieniono</translation>
+    </message>
+</context>
+<context>
     <name>baza::ui::ConsentsSection</name>
     <message>
         <location filename="../ui/cards/ConsentsSection.cpp" line="+34"/>
@@ -2361,7 +3286,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
 <context>
     <name>baza::ui::ContactCard</name>
     <message>
-        <location filename="../ui/cards/ContactCard.cpp" line="+32"/>
+        <location filename="../ui/cards/ContactCard.cpp" line="+34"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
@@ -2485,7 +3410,12 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Convert to deal…</source>
+        <translation>Zamień na transakcję…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Open tasks</source>
         <translation>Otwarte zadania</translation>
     </message>
@@ -2515,6 +3445,74 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
     </message>
 </context>
 <context>
+    <name>baza::ui::ContactListModel</name>
+    <message>
+        <location filename="../ui/lists/ListModels.cpp" line="-64"/>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job title</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>City</source>
+        <translation>Miasto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lifecycle stage</source>
+        <translation>Etap cyklu życia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags</source>
+        <translation>Tagi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last contacted</source>
+        <translation>Ostatni kontakt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>Utworzono</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated</source>
+        <translation>Zmieniono</translation>
+    </message>
+</context>
+<context>
     <name>baza::ui::ContactsList</name>
     <message>
         <location filename="../ui/cards/RelatedSections.cpp" line="+213"/>
@@ -2538,64 +3536,51 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
     </message>
 </context>
 <context>
-    <name>baza::ui::ContactsPage</name>
+    <name>baza::ui::ConvertLeadDialog</name>
     <message>
-        <location filename="../ui/contacts/ContactsPage.cpp" line="+28"/>
-        <location line="+25"/>
-        <source>Contacts</source>
-        <translation>Kontakty</translation>
+        <location filename="../ui/deals/ConvertLeadDialog.cpp" line="+31"/>
+        <source>Convert to deal</source>
+        <translation>Zamień w transakcję</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <source>Search contacts</source>
-        <translation>Szukaj kontaktów</translation>
+        <location line="+13"/>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Nazwa:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Search by name, email, phone, company or city</source>
-        <translation>Szukaj po nazwisku, e-mailu, telefonie, firmie lub mieście</translation>
+        <source>&amp;Pipeline:</source>
+        <translation>&amp;Lejek:</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Search results</source>
-        <translation>Wyniki wyszukiwania</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+49"/>
-        <source>%Ln contact(s) in this database</source>
-        <translation>
-            <numerusform>%Ln kontakt w tej bazie danych</numerusform>
-            <numerusform>%Ln kontakty w tej bazie danych</numerusform>
-            <numerusform>%Ln kontaktów w tej bazie danych</numerusform>
-        </translation>
+        <location line="+1"/>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Etap:</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Type a few letters: results appear as you type.</source>
-        <translation>Wpisz kilka liter: wyniki pojawiają się w trakcie pisania.</translation>
+        <location line="+4"/>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wartość:</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Nothing matches “%1”.</source>
-        <translation>Nic nie pasuje do „%1”.</translation>
+        <location line="+1"/>
+        <source>Expected &amp;close:</source>
+        <translation>Przewidywane &amp;zamknięcie:</translation>
     </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>The first %Ln matches; type more to narrow them down.</source>
-        <translation>
-            <numerusform>Pierwszy %Ln wynik; wpisz więcej, aby zawęzić.</numerusform>
-            <numerusform>Pierwsze %Ln wyniki; wpisz więcej, aby je zawęzić.</numerusform>
-            <numerusform>Pierwszych %Ln wyników; wpisz więcej, aby je zawęzić.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
+    <message>
         <location line="+2"/>
-        <source>%Ln match(es)</source>
-        <translation>
-            <numerusform>%Ln wynik</numerusform>
-            <numerusform>%Ln wyniki</numerusform>
-            <numerusform>%Ln wyników</numerusform>
-        </translation>
+        <source>Create deal</source>
+        <translation>Utwórz transakcję</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A new deal for %1. They become an opportunity.</source>
+        <translation>Nowa transakcja dla: %1. Kontakt staje się szansą sprzedaży.</translation>
     </message>
 </context>
 <context>
@@ -2671,6 +3656,416 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
     </message>
 </context>
 <context>
+    <name>baza::ui::DatabaseSettingsPage</name>
+    <message>
+        <location filename="../ui/shell/SettingsPages.cpp" line="+103"/>
+        <source>Default phone region</source>
+        <translation>Domyślny region numerów telefonów</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Default &amp;phone region:</source>
+        <translation>Domyślny region &amp;telefonów:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone numbers typed or imported without a country code are read as numbers of this country. Stored in this database, so it applies to everyone who opens it.</source>
+        <translation>Numery telefonów wpisane lub zaimportowane bez kodu kraju są traktowane jako numery tego kraju. Ustawienie jest zapisane w tej bazie danych, więc dotyczy każdego, kto ją otwiera.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This database</source>
+        <translation>Ta baza danych</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::DealCard</name>
+    <message>
+        <location filename="../ui/deals/DealCard.cpp" line="+33"/>
+        <location line="+74"/>
+        <source>Deal</source>
+        <translation>Transakcja</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../ui/deals/DealCardParts.cpp" line="+29"/>
+        <source>Title</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../ui/deals/DealCardParts.cpp" line="+3"/>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../ui/deals/DealCardParts.cpp" line="+1"/>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wartość:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../ui/deals/DealCardParts.cpp" line="-2"/>
+        <source>Pipeline</source>
+        <translation>Lejek sprzedaży</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../ui/deals/DealCardParts.cpp" line="-1"/>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Etap:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Win probability</source>
+        <translation>Prawdopodobieństwo wygranej</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the stage&apos;s</source>
+        <translation>z etapu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Probability:</source>
+        <translation>&amp;Prawdopodobieństwo:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../ui/deals/DealCardParts.cpp" line="+6"/>
+        <source>Expected close</source>
+        <translation>Przewidywane zamknięcie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not set</source>
+        <translation>nie ustawiono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected &amp;close:</source>
+        <translation>Przewidywane &amp;zamknięcie:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../ui/deals/DealCardParts.cpp" line="+1"/>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody</source>
+        <translation>Nikt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Właściciel:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>With:</source>
+        <translation>Z:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Won</source>
+        <translation>Wygrana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lost…</source>
+        <translation>Przegrana…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reopen</source>
+        <translation>Otwórz ponownie</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>This deal no longer exists.</source>
+        <translation>Ta transakcja już nie istnieje.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>nobody yet</source>
+        <translation>jeszcze nikt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open · %1</source>
+        <translation>Otwarta · %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Won on %1 · %2</source>
+        <translation>Wygrana %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lost on %1: %2</source>
+        <translation>Przegrana %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/deals/DealCardParts.cpp" line="-3"/>
+        <source>Probability</source>
+        <translation>Prawdopodobieństwo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost reason</source>
+        <translation>Powód utraty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Osoba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+3"/>
+        <source>People involved</source>
+        <translation>Zaangażowane osoby</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Find a person to add</source>
+        <translation>Znajdź osobę do dodania</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role, e.g. decision maker</source>
+        <translation>Rola, np. decydent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove person</source>
+        <translation>Usuń osobę</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Products and line items</source>
+        <translation>Produkty i pozycje</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line items</source>
+        <translation>Pozycje</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Item</source>
+        <translation>Pozycja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+12"/>
+        <source>Quantity</source>
+        <translation>Ilość</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+16"/>
+        <location line="+1"/>
+        <source>Unit price</source>
+        <translation>Cena jednostkowa</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Total</source>
+        <translation>Razem</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Item or product</source>
+        <translation>Pozycja lub produkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item name</source>
+        <translation>Nazwa pozycji</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add</source>
+        <translation>Dodaj</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the sum as the deal&apos;s value</source>
+        <translation>Użyj sumy jako wartości transakcji</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Sum: %1</source>
+        <translation>Suma: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+7"/>
+        <source>Next step</source>
+        <translation>Następny krok</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>e.g. Send the offer</source>
+        <translation>np. Wysłać ofertę</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan</source>
+        <translation>Zaplanuj</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No next step planned.</source>
+        <translation>Nie zaplanowano następnego kroku.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Overdue since %1</source>
+        <translation>Zaległe od %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next step due %1</source>
+        <translation>Następny krok do %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>Timeline</source>
+        <translation>Oś czasu</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Deal created</source>
+        <translation>Utworzono transakcję</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::DealTableModel</name>
+    <message>
+        <location filename="../ui/deals/DealTableModel.cpp" line="+56"/>
+        <source>Deal</source>
+        <translation>Transakcja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company or person</source>
+        <translation>Firma lub osoba</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value (%1)</source>
+        <translation>Wartość (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Probability</source>
+        <translation>Prawdopodobieństwo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected close</source>
+        <translation>Przewidywane zamknięcie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days in stage</source>
+        <translation>Dni na etapie</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>no rate</source>
+        <translation>brak kursu</translation>
+    </message>
+</context>
+<context>
     <name>baza::ui::DealsList</name>
     <message>
         <location filename="../ui/cards/RelatedSections.cpp" line="-151"/>
@@ -2696,6 +4091,143 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <location line="+0"/>
         <source>Closes</source>
         <translation>Zamknięcie</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::DealsPage</name>
+    <message>
+        <location filename="../ui/deals/DealsPage.cpp" line="+49"/>
+        <location line="+43"/>
+        <location line="+34"/>
+        <source>Deals</source>
+        <translation>Transakcje</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Pipeline</source>
+        <translation>Lejek sprzedaży</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter deals</source>
+        <translation>Filtruj transakcje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by title, company or person</source>
+        <translation>Filtruj po nazwie, firmie lub osobie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Board</source>
+        <translation>Tablica</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pipelines…</source>
+        <translation>Lejki…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add, rename, reorder and remove pipelines, stages and lost reasons</source>
+        <translation>Dodawaj, zmieniaj nazwy, kolejność i usuwaj lejki, etapy i powody utraty</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Currencies…</source>
+        <translation>Waluty…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base currency and exchange rates</source>
+        <translation>Waluta bazowa i kursy wymiany</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pipeline summary</source>
+        <translation>Podsumowanie lejka</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Everyone</source>
+        <translation>Wszyscy</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>All tags</source>
+        <translation>Wszystkie tagi</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+97"/>
+        <source>%n open deal(s) worth %1</source>
+        <translation>
+            <numerusform>%n otwarta transakcja o wartości %1</numerusform>
+            <numerusform>%n otwarte transakcje o wartości %1</numerusform>
+            <numerusform>%n otwartych transakcji o wartości %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weighted %1</source>
+        <translation>ważona %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected this month %1</source>
+        <translation>oczekiwane w tym miesiącu %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>win rate %1%</source>
+        <translation>skuteczność %1%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>average won deal %1</source>
+        <translation>średnia wygrana transakcja %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) to close on average</source>
+        <translation>
+            <numerusform>średnio %n dzień do zamknięcia</numerusform>
+            <numerusform>średnio %n dni do zamknięcia</numerusform>
+            <numerusform>średnio %n dni do zamknięcia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n deal(s) left out: no exchange rate</source>
+        <translation>
+            <numerusform>pominięto %n transakcję: brak kursu wymiany</numerusform>
+            <numerusform>pominięto %n transakcje: brak kursu wymiany</numerusform>
+            <numerusform>pominięto %n transakcji: brak kursu wymiany</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Undone: %1</source>
+        <translation>Cofnięto: %1</translation>
     </message>
 </context>
 <context>
@@ -3003,6 +4535,59 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <location line="+2"/>
         <source>Write contacts to a CSV or vCard file</source>
         <translation>Zapisz kontakty do pliku CSV lub vCard</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::GeneralSettingsPage</name>
+    <message>
+        <location filename="../ui/shell/SettingsPages.cpp" line="-107"/>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System language</source>
+        <translation>Język systemu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new language applies the next time Baza starts.</source>
+        <translation>Nowy język zostanie zastosowany przy następnym uruchomieniu Bazy.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lock after minutes without use</source>
+        <translation>Blokuj po tylu minutach bezczynności</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never</source>
+        <translation>Nigdy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Język:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lock after idle:</source>
+        <translation>&amp;Blokuj po bezczynności:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database locks itself after this long without a key press or mouse movement. Ctrl+L locks at once.</source>
+        <translation>Baza danych blokuje się sama po takim czasie bez naciśnięcia klawisza lub ruchu myszy. Ctrl+L blokuje natychmiast.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>General</source>
+        <translation>Ogólne</translation>
     </message>
 </context>
 <context>
@@ -3972,32 +5557,213 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
     </message>
 </context>
 <context>
-    <name>baza::ui::LanguageMenu</name>
+    <name>baza::ui::Keychain</name>
     <message>
-        <location filename="../ui/shell/LanguageMenu.cpp" line="+12"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Język</translation>
+        <location filename="../ui/shell/Keychain.cpp" line="+39"/>
+        <source>The system keychain refused: %1</source>
+        <translation>Systemowy pęk kluczy odmówił: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>System language</source>
-        <translation>Język systemu</translation>
+        <location line="+25"/>
+        <source>The system keychain does not answer.</source>
+        <translation>Systemowy pęk kluczy nie odpowiada.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Language</source>
-        <translation>Język</translation>
+        <location line="+10"/>
+        <source>No system keychain is available on this computer (for example no Secret Service is running).</source>
+        <translation>Na tym komputerze nie ma systemowego pęku kluczy (na przykład nie działa Secret Service).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The system keychain cannot be used: %1</source>
+        <translation>Nie można użyć systemowego pęku kluczy: %1</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::ListFilterBar</name>
+    <message>
+        <location filename="../ui/lists/ListFilterBar.cpp" line="+43"/>
+        <source>Search contacts</source>
+        <translation>Szukaj kontaktów</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Search companies</source>
+        <translation>Szukaj firm</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Baza will use the new language the next time it starts.</source>
-        <translation>Baza użyje nowego języka przy następnym uruchomieniu.</translation>
+        <source>Search by name, email, phone, company, city or tag</source>
+        <translation>Szukaj po imieniu i nazwisku, e-mailu, telefonie, firmie, mieście lub tagu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search by name, domain, industry or city</source>
+        <translation>Szukaj po nazwie, domenie, branży lub mieście</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lifecycle stage</source>
+        <translation>Etap cyklu życia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any stage</source>
+        <translation>Dowolny etap</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Industry</source>
+        <translation>Branża</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>City</source>
+        <translation>Miasto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last contacted</source>
+        <translation>Ostatni kontakt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Created</source>
+        <translation>Utworzono</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Created from</source>
+        <translation>Utworzono od</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Created until</source>
+        <translation>Utworzono do</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Contacted any time</source>
+        <translation>Kontakt w dowolnym czasie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never contacted</source>
+        <translation>Bez kontaktu</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+126"/>
+        <source>Not contacted in %n day(s)</source>
+        <translation>
+            <numerusform>Bez kontaktu od %n dnia</numerusform>
+            <numerusform>Bez kontaktu od %n dni</numerusform>
+            <numerusform>Bez kontaktu od %n dni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-123"/>
+        <location line="+122"/>
+        <source>Contacted in the last %n day(s)</source>
+        <translation>
+            <numerusform>Kontakt w ciągu ostatniego %n dnia</numerusform>
+            <numerusform>Kontakt w ciągu ostatnich %n dni</numerusform>
+            <numerusform>Kontakt w ciągu ostatnich %n dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>Created any time</source>
+        <translation>Utworzono w dowolnym czasie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created today</source>
+        <translation>Utworzono dzisiaj</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Created in the last %n day(s)</source>
+        <translation>
+            <numerusform>Utworzono w ciągu ostatniego %n dnia</numerusform>
+            <numerusform>Utworzono w ciągu ostatnich %n dni</numerusform>
+            <numerusform>Utworzono w ciągu ostatnich %n dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created between…</source>
+        <translation>Utworzono między…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Any tag</source>
+        <translation>Dowolny tag</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Any owner</source>
+        <translation>Dowolny właściciel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No owner</source>
+        <translation>Bez właściciela</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::LostReasonDialog</name>
+    <message>
+        <location filename="../ui/deals/LostReasonDialog.cpp" line="+21"/>
+        <location line="+17"/>
+        <source>Mark as lost</source>
+        <translation>Oznacz jako przegraną</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Lost reason</source>
+        <translation>Powód utraty</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose or type a reason</source>
+        <translation>Wybierz lub wpisz powód</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Why was “%1” lost?</source>
+        <translation>Dlaczego „%1” została przegrana?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Powód:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Say why the deal was lost.</source>
+        <translation>Podaj, dlaczego transakcja została przegrana.</translation>
     </message>
 </context>
 <context>
     <name>baza::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+35"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+66"/>
         <source>%1 — Baza</source>
         <translation>%1 — Baza</translation>
     </message>
@@ -4007,42 +5773,24 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Sekcje</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+66"/>
         <source>Contacts</source>
         <translation>Kontakty</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1"/>
         <source>Companies</source>
         <translation>Firmy</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Companies, their people and their deals will live here.</source>
-        <translation>Tu znajdą się firmy, ich pracownicy i transakcje.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Deals</source>
         <translation>Transakcje</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>The pipeline board with deals by stage will live here.</source>
-        <translation>Tu znajdzie się tablica lejka sprzedaży z transakcjami według etapów.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Tasks</source>
         <translation>Zadania</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Tasks due today and overdue will live here.</source>
-        <translation>Tu znajdą się zadania na dziś i zaległe.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4050,12 +5798,17 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Pulpit</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Database file</source>
         <translation>Plik bazy danych</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Sync state</source>
+        <translation>Stan synchronizacji</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Unlocked</source>
         <translation>Odblokowana</translation>
     </message>
@@ -4065,12 +5818,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Stan blokady</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>That record no longer exists.</source>
-        <translation>Ten rekord już nie istnieje.</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="+9"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -4101,21 +5849,46 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edycja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Cofnij</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo the last change made on this computer</source>
+        <translation>Cofnij ostatnią zmianę wprowadzoną na tym komputerze</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Ustawienia…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Go</source>
         <translation>&amp;Przejdź</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Search everywhere…</source>
+        <translation>&amp;Szukaj wszędzie…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Back</source>
         <translation>&amp;Wstecz</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>&amp;Tools</source>
         <translation>&amp;Narzędzia</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
@@ -4125,7 +5898,31 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>&amp;O programie Baza</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
+        <source>That record no longer exists.</source>
+        <translation>Ten rekord już nie istnieje.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Undone: %1</source>
+        <translation>Cofnięto: %1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Unlocked. Lock with Ctrl+L; automatic locking is off.</source>
+        <translation>Odblokowano. Zablokuj skrótem Ctrl+L; automatyczne blokowanie jest wyłączone.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Unlocked. Locks by itself in %n minute(s) without use; Ctrl+L locks now.</source>
+        <translation>
+            <numerusform>Odblokowano. Zablokuje się sama po %n minucie bezczynności; Ctrl+L blokuje teraz.</numerusform>
+            <numerusform>Odblokowano. Zablokuje się sama po %n minutach bezczynności; Ctrl+L blokuje teraz.</numerusform>
+            <numerusform>Odblokowano. Zablokuje się sama po %n minutach bezczynności; Ctrl+L blokuje teraz.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>About Baza</source>
         <translation>O programie Baza</translation>
     </message>
@@ -4138,7 +5935,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
 <context>
     <name>baza::ui::NewDatabaseDialog</name>
     <message>
-        <location filename="../ui/shell/NewDatabaseDialog.cpp" line="+25"/>
+        <location filename="../ui/shell/NewDatabaseDialog.cpp" line="+26"/>
         <source>New database</source>
         <translation>Nowa baza danych</translation>
     </message>
@@ -4323,6 +6120,24 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
     </message>
 </context>
 <context>
+    <name>baza::ui::NotificationBar</name>
+    <message>
+        <location filename="../ui/shell/NotificationBar.cpp" line="+15"/>
+        <source>Notification</source>
+        <translation>Powiadomienie</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Dismiss</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss the notification</source>
+        <translation>Zamknij powiadomienie</translation>
+    </message>
+</context>
+<context>
     <name>baza::ui::PassphraseStrengthMeter</name>
     <message>
         <location filename="../ui/shell/PassphraseStrengthMeter.cpp" line="+22"/>
@@ -4356,11 +6171,309 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
     </message>
 </context>
 <context>
+    <name>baza::ui::PipelineEditorDialog</name>
+    <message>
+        <location filename="../ui/deals/PipelineEditorDialog.cpp" line="+42"/>
+        <location line="+62"/>
+        <source>Pipelines and stages</source>
+        <translation>Lejki i etapy</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <location line="+24"/>
+        <source>Pipelines</source>
+        <translation>Lejki</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Stages</source>
+        <translation>Etapy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Win probability (%)</source>
+        <translation>Prawdopodobieństwo wygranej (%)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rotting after (days)</source>
+        <translation>Zalega po (dniach)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+50"/>
+        <source>Lost reasons</source>
+        <translation>Powody utraty</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+30"/>
+        <source>Add…</source>
+        <translation>Dodaj…</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Rename…</source>
+        <translation>Zmień nazwę…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Add stage</source>
+        <translation>Dodaj etap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up</source>
+        <translation>Przenieś wyżej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>Przenieś niżej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove stage…</source>
+        <translation>Usuń etap…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stages, in board order (double-click to edit)</source>
+        <translation>Etapy w kolejności na tablicy (kliknij dwukrotnie, aby edytować)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The reasons offered when a deal is marked as lost (double-click to edit).</source>
+        <translation>Powody proponowane przy oznaczaniu transakcji jako przegranej (kliknij dwukrotnie, aby edytować).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Add lost reason</source>
+        <translation>Dodaj powód utraty</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason:</source>
+        <translation>Powód:</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Add pipeline</source>
+        <translation>Dodaj lejek</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+17"/>
+        <source>Name:</source>
+        <translation>Nazwa:</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>New</source>
+        <translation>Nowy</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rename pipeline</source>
+        <translation>Zmień nazwę lejka</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>New stage</source>
+        <translation>Nowy etap</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Remove stage</source>
+        <translation>Usuń etap</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>“%1” holds %n deal(s). Move them to:</source>
+        <translation>
+            <numerusform>Na etapie „%1” jest %n transakcja. Przenieś ją do:</numerusform>
+            <numerusform>Na etapie „%1” są %n transakcje. Przenieś je do:</numerusform>
+            <numerusform>Na etapie „%1” jest %n transakcji. Przenieś je do:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Win probability must be a whole number from 0 to 100.</source>
+        <translation>Prawdopodobieństwo wygranej musi być liczbą całkowitą od 0 do 100.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rotting days must be a whole number, or empty for never.</source>
+        <translation>Liczba dni do zalegania musi być liczbą całkowitą lub pusta (nigdy).</translation>
+    </message>
+</context>
+<context>
     <name>baza::ui::PreviewModel</name>
     <message>
         <location filename="../ui/importer/PreviewModel.cpp" line="+50"/>
         <source>Column %1</source>
         <translation>Kolumna %1</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::QuickSearchModel</name>
+    <message>
+        <location filename="../ui/shell/QuickSearch.cpp" line="+103"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deal</source>
+        <translation>Transakcja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::QuickSearchPopup</name>
+    <message>
+        <location line="+10"/>
+        <source>Search everywhere</source>
+        <translation>Szukaj wszędzie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>Search contacts, companies and deals</source>
+        <translation>Szukaj kontaktów, firm i transakcji</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Search results</source>
+        <translation>Wyniki wyszukiwania</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Type a name, email, phone, company or deal.</source>
+        <translation>Wpisz imię i nazwisko, e-mail, telefon, firmę lub transakcję.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing matches “%1”.</source>
+        <translation>Nic nie pasuje do „%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n result(s) — Enter opens, Esc closes</source>
+        <translation>
+            <numerusform>%n wynik — Enter otwiera, Esc zamyka</numerusform>
+            <numerusform>%n wyniki — Enter otwiera, Esc zamyka</numerusform>
+            <numerusform>%n wyników — Enter otwiera, Esc zamyka</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::RatesDialog</name>
+    <message>
+        <location filename="../ui/deals/RatesDialog.cpp" line="+41"/>
+        <source>Currencies and exchange rates</source>
+        <translation>Waluty i kursy wymiany</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Base currency</source>
+        <translation>Waluta bazowa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exchange rates</source>
+        <translation>Kursy wymiany</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+10"/>
+        <source>Valid from</source>
+        <translation>Obowiązuje od</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+13"/>
+        <source>Rate</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 4.2735</source>
+        <translation>np. 4.2735</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add rate</source>
+        <translation>Dodaj kurs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove selected</source>
+        <translation>Usuń zaznaczone</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Base currency (totals and forecasts):</source>
+        <translation>&amp;Waluta bazowa (sumy i prognozy):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>=</source>
+        <translation>=</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>from</source>
+        <translation>od</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::RecentDatabasesView</name>
+    <message>
+        <location filename="../ui/shell/RecentDatabasesView.cpp" line="+61"/>
+        <source>%1 · file not found</source>
+        <translation>%1 · nie znaleziono pliku</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · opened %2</source>
+        <translation>%1 · otwarto %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Recent databases</source>
+        <translation>Ostatnie bazy danych</translation>
     </message>
 </context>
 <context>
@@ -4397,6 +6510,196 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
     </message>
 </context>
 <context>
+    <name>baza::ui::RecordListPage</name>
+    <message>
+        <location filename="../ui/lists/RecordListPage.cpp" line="+53"/>
+        <location line="+6"/>
+        <location line="+247"/>
+        <source>Contacts</source>
+        <translation>Kontakty</translation>
+    </message>
+    <message>
+        <location line="-253"/>
+        <location line="+6"/>
+        <location line="+247"/>
+        <source>Companies</source>
+        <translation>Firmy</translation>
+    </message>
+    <message>
+        <location line="-242"/>
+        <source>Number of records</source>
+        <translation>Liczba rekordów</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save as &amp;segment…</source>
+        <translation>Zapisz jako &amp;segment…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Update segment</source>
+        <translation>&amp;Zaktualizuj segment</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;lear filters</source>
+        <translation>Wyczyść &amp;filtry</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Colu&amp;mns</source>
+        <translation>&amp;Kolumny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose columns</source>
+        <translation>Wybierz kolumny</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Contact list</source>
+        <translation>Lista kontaktów</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Company list</source>
+        <translation>Lista firm</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Delete selected</source>
+        <translation>Usuń zaznaczone</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Counting…</source>
+        <translation>Liczenie…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln kontakt</numerusform>
+            <numerusform>%Ln kontakty</numerusform>
+            <numerusform>%Ln kontaktów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln company(ies)</source>
+        <translation>
+            <numerusform>%Ln firma</numerusform>
+            <numerusform>%Ln firmy</numerusform>
+            <numerusform>%Ln firm</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln matching contact(s)</source>
+        <translation>
+            <numerusform>%Ln pasujący kontakt</numerusform>
+            <numerusform>%Ln pasujące kontakty</numerusform>
+            <numerusform>%Ln pasujących kontaktów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln matching company(ies)</source>
+        <translation>
+            <numerusform>%Ln pasująca firma</numerusform>
+            <numerusform>%Ln pasujące firmy</numerusform>
+            <numerusform>%Ln pasujących firm</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Save as segment</source>
+        <translation>Zapisz jako segment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the segment:</source>
+        <translation>Nazwa segmentu:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The segment was not saved: %1</source>
+        <translation>Segment nie został zapisany: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved segment “%1”.</source>
+        <translation>Zapisano segment „%1”.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The segment was not updated: %1</source>
+        <translation>Segment nie został zaktualizowany: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Updated segment “%1”.</source>
+        <translation>Zaktualizowano segment „%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::ReminderService</name>
+    <message>
+        <location filename="../ui/tasks/ReminderService.cpp" line="+32"/>
+        <source>Baza</source>
+        <translation>Baza</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1 — %2, due %3</source>
+        <translation>%1 — %2, termin %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — due %2</source>
+        <translation>%1 — termin %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(i jeszcze %n)</numerusform>
+            <numerusform>(i jeszcze %n)</numerusform>
+            <numerusform>(i jeszcze %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminder</source>
+        <translation>Przypomnienie</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Snooze</source>
+        <translation>Odłóż</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Done</source>
+        <translation>Gotowe</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No reminders due</source>
+        <translation>Brak zaległych przypomnień</translation>
+    </message>
+</context>
+<context>
     <name>baza::ui::SearchResultsModel</name>
     <message>
         <location filename="../ui/contacts/SearchResultsModel.cpp" line="+61"/>
@@ -4430,6 +6733,96 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
     </message>
 </context>
 <context>
+    <name>baza::ui::SegmentNavigator</name>
+    <message>
+        <location filename="../ui/lists/SegmentNavigator.cpp" line="+94"/>
+        <source>Rename segment…</source>
+        <translation>Zmień nazwę segmentu…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+210"/>
+        <source>Delete segment</source>
+        <translation>Usuń segment</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+72"/>
+        <source>%Ln company(ies)</source>
+        <translation>
+            <numerusform>%Ln firma</numerusform>
+            <numerusform>%Ln firmy</numerusform>
+            <numerusform>%Ln firm</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln kontakt</numerusform>
+            <numerusform>%Ln kontakty</numerusform>
+            <numerusform>%Ln kontaktów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Rename segment</source>
+        <translation>Zmień nazwę segmentu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New name of “%1”:</source>
+        <translation>Nowa nazwa segmentu „%1”:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Renamed the segment to “%1”.</source>
+        <translation>Zmieniono nazwę segmentu na „%1”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The segment was not renamed: %1</source>
+        <translation>Nie zmieniono nazwy segmentu: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete the segment “%1”? The records in it stay; only the saved filters go.</source>
+        <translation>Usunąć segment „%1”? Rekordy w nim pozostaną; znikną tylko zapisane filtry.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Deleted the segment “%1”. Edit → Undo brings it back.</source>
+        <translation>Usunięto segment „%1”. Edycja → Cofnij przywraca go.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The segment was not deleted: %1</source>
+        <translation>Segment nie został usunięty: %1</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::SettingsDialog</name>
+    <message>
+        <location filename="../ui/shell/SettingsDialog.cpp" line="+19"/>
+        <source>Preferences</source>
+        <translation>Ustawienia</translation>
+    </message>
+</context>
+<context>
     <name>baza::ui::TagChips</name>
     <message>
         <location filename="../ui/cards/TagChips.cpp" line="+25"/>
@@ -4445,6 +6838,51 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <location line="+1"/>
         <source>+ tag</source>
         <translation>+ tag</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::TaskDelegate</name>
+    <message>
+        <location filename="../ui/tasks/TaskDelegate.cpp" line="+35"/>
+        <source>No due date</source>
+        <translation>Bez terminu</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::TaskListModel</name>
+    <message numerus="yes">
+        <location filename="../ui/tasks/TaskListModel.cpp" line="+134"/>
+        <source>%1: %n task(s)</source>
+        <translation>
+            <numerusform>%1: %n zadanie</numerusform>
+            <numerusform>%1: %n zadania</numerusform>
+            <numerusform>%1: %n zadań</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1, about %2</source>
+        <translation>%1, dotyczy: %2</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Overdue</source>
+        <translation>Zaległe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today</source>
+        <translation>Dzisiaj</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upcoming</source>
+        <translation>Nadchodzące</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Ukończone</translation>
     </message>
 </context>
 <context>
@@ -4527,6 +6965,108 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
     </message>
 </context>
 <context>
+    <name>baza::ui::TasksPage</name>
+    <message>
+        <location filename="../ui/tasks/TasksPage.cpp" line="+36"/>
+        <source>No reminder</source>
+        <translation>Bez przypomnienia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remind at the due time</source>
+        <translation>Przypomnij w terminie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remind an hour before</source>
+        <translation>Przypomnij godzinę wcześniej</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remind a day before</source>
+        <translation>Przypomnij dzień wcześniej</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Remind %n minute(s) before</source>
+        <translation>
+            <numerusform>Przypomnij %n minutę wcześniej</numerusform>
+            <numerusform>Przypomnij %n minuty wcześniej</numerusform>
+            <numerusform>Przypomnij %n minut wcześniej</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+25"/>
+        <source>My tasks</source>
+        <translation>Moje zadania</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Tasks</source>
+        <translation>Zadania</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>New task</source>
+        <translation>Nowe zadanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a task, e.g. “Call back about the offer”</source>
+        <translation>Dodaj zadanie, np. „Oddzwonić w sprawie oferty”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reminder</source>
+        <translation>Przypomnienie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add task</source>
+        <translation>&amp;Dodaj zadanie</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Nothing to do. Add a task above.</source>
+        <translation>Nic do zrobienia. Dodaj zadanie powyżej.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n open task(s)</source>
+        <translation>
+            <numerusform>%n otwarte zadanie</numerusform>
+            <numerusform>%n otwarte zadania</numerusform>
+            <numerusform>%n otwartych zadań</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Open %1</source>
+        <translation>&amp;Otwórz %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark as &amp;not done</source>
+        <translation>Oznacz jako &amp;nieukończone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark as &amp;done</source>
+        <translation>Oznacz jako &amp;ukończone</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Remind me</source>
+        <translation>&amp;Przypomnij mi</translation>
+    </message>
+</context>
+<context>
     <name>baza::ui::TimelineModel</name>
     <message>
         <location filename="../ui/cards/TimelineModel.cpp" line="+23"/>
@@ -4601,12 +7141,12 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
 <context>
     <name>baza::ui::UnlockWindow</name>
     <message>
-        <location filename="../ui/shell/UnlockWindow.cpp" line="+24"/>
+        <location filename="../ui/shell/UnlockWindow.cpp" line="+29"/>
         <source>Baza — Unlock</source>
         <translation>Baza — odblokowanie</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Baza</source>
         <translation>Baza</translation>
     </message>
@@ -4616,19 +7156,24 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Twoja baza klientów, zaszyfrowana na tym komputerze.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Database file</source>
         <translation>Plik bazy danych</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Przeglądaj…</translation>
+        <source>Choose a recent database, open a file or create a new one</source>
+        <translation>Wybierz ostatnio używaną bazę danych, otwórz plik lub utwórz nową</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open a file…</source>
+        <translation>&amp;Otwórz plik…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Choose a database file</source>
-        <translation>Wybierz plik bazy danych</translation>
+        <source>Open a database file</source>
+        <translation>Otwórz plik bazy danych</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4642,16 +7187,36 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
     </message>
     <message>
         <location line="+1"/>
-        <source>Passphrase of this database</source>
-        <translation>Hasło do tej bazy danych</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Hasło</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>&amp;Remember on this computer</source>
+        <translation>&amp;Zapamiętaj na tym komputerze</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remember the key on this computer</source>
+        <translation>Zapamiętaj klucz na tym komputerze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Forget</source>
+        <translation>Z&amp;apomnij</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget the key remembered on this computer</source>
+        <translation>Zapomnij klucz zapamiętany na tym komputerze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this database&apos;s key from the system keychain</source>
+        <translation>Usuń klucz tej bazy danych z systemowego pęku kluczy</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Error</source>
         <translation>Błąd</translation>
     </message>
@@ -4662,16 +7227,6 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
     </message>
     <message>
         <location line="+11"/>
-        <source>&amp;New database…</source>
-        <translation>&amp;Nowa baza danych…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Create a new database</source>
-        <translation>Utwórz nową bazę danych</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Odblokuj</translation>
     </message>
@@ -4681,12 +7236,42 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Odblokuj</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Locked</source>
         <translation>Zablokowana</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+45"/>
+        <source>R&amp;ecent databases</source>
+        <translation>&amp;Ostatnie bazy danych</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;move from list</source>
+        <translation>&amp;Usuń z listy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected database from the list</source>
+        <translation>Usuń wybraną bazę danych z listy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file itself stays where it is</source>
+        <translation>Sam plik pozostaje na swoim miejscu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New database…</source>
+        <translation>&amp;Nowa baza danych…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create a new database</source>
+        <translation>Utwórz nową bazę danych</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Open a Baza database</source>
         <translation>Otwórz bazę danych Baza</translation>
     </message>
@@ -4696,9 +7281,44 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Bazy danych Baza (*.baza);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
         <source>Unlocking…</source>
         <translation>Odblokowywanie…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Asking the system keychain…</source>
+        <translation>Odpytywanie systemowego pęku kluczy…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The key remembered on this computer could not be read (%1). Type the passphrase.</source>
+        <translation>Nie udało się odczytać klucza zapamiętanego na tym komputerze (%1). Wpisz hasło.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The key remembered on this computer no longer opens this file (was the passphrase changed?). Type the passphrase.</source>
+        <translation>Klucz zapamiętany na tym komputerze nie otwiera już tego pliku (czy hasło zostało zmienione?). Wpisz hasło.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Checking for a system keychain…</source>
+        <translation>Sprawdzanie systemowego pęku kluczy…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep this database&apos;s key in the system keychain, so it opens without the passphrase for your user account on this computer.</source>
+        <translation>Przechowuj klucz tej bazy danych w systemowym pęku kluczy, aby na tym komputerze otwierała się bez hasła dla Twojego konta użytkownika.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remembered on this computer: press Unlock</source>
+        <translation>Zapamiętano na tym komputerze: naciśnij Odblokuj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase of this database</source>
+        <translation>Hasło do tej bazy danych</translation>
     </message>
 </context>
 <context>
@@ -4970,6 +7590,48 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <location line="-1"/>
         <source>%n h</source>
         <translation>%n godz.</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::format</name>
+    <message>
+        <location filename="../ui/shell/Formatting.cpp" line="+36"/>
+        <source>Today %1</source>
+        <translation>Dzisiaj %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yesterday %1</source>
+        <translation>Wczoraj %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tomorrow %1</source>
+        <translation>Jutro %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2</source>
+        <extracomment>%1 is a weekday, %2 a time: &quot;Friday 14:00&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::tasks</name>
+    <message>
+        <location filename="../ui/tasks/TaskHelpers.cpp" line="+27"/>
+        <source>In 5 minutes</source>
+        <translation>Za 5 minut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In 1 hour</source>
+        <translation>Za godzinę</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tomorrow morning</source>
+        <translation>Jutro rano</translation>
     </message>
 </context>
 </TS>

@@ -104,18 +104,18 @@
         <translation>search требует ТЕКСТ.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>Unknown command %1.</source>
         <translation>Неизвестная команда %1.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Undone: %1</source>
         <translation>Отменено: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommands.cpp" line="+52"/>
-        <location filename="../app/cli/Options.cpp" line="+59"/>
+        <location filename="../app/cli/Options.cpp" line="+65"/>
         <location filename="../app/cli/RecordCommands.cpp" line="+41"/>
         <source>%1 needs a value.</source>
         <translation>%1 требует значения.</translation>
@@ -285,7 +285,7 @@
         <translation>%1 объединён с %2 (baza-cli undo отменяет это).</translation>
     </message>
     <message>
-        <location filename="../app/cli/Options.cpp" line="-67"/>
+        <location filename="../app/cli/Options.cpp" line="-73"/>
         <source>Usage: baza-cli --db FILE [--passphrase-file FILE] [--json] COMMAND [ARGS]
 
 Commands:
@@ -314,6 +314,12 @@ Commands:
          [--vcard-version 3.0|4.0] [--segment NAME] [--purpose NAME]
   duplicates                   groups of likely duplicate contacts
   merge SURVIVOR OTHER         merge contact OTHER into SURVIVOR (undoable)
+  connect URL --user NAME --organization ORG [--trust-fingerprint SHA256]
+                               sign in to a team server (password from
+                               BAZA_SERVER_PASSWORD or a prompt)
+  sync [--json]                send and receive changes now
+  sync status                  server, pending changes, last sync
+  disconnect                   stop syncing (data stays here)
 
 The passphrase comes from BAZA_PASSPHRASE, --passphrase-file, or a prompt;
 never from the command line.
@@ -347,6 +353,12 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
          [--vcard-version 3.0|4.0] [--segment НАЗВАНИЕ] [--purpose ЦЕЛЬ]
   duplicates                   группы вероятных дубликатов контактов
   merge ОСТАЁТСЯ ДРУГОЙ        объединить контакт ДРУГОЙ с ОСТАЁТСЯ (можно отменить)
+  connect URL --user ИМЯ --organization ОРГ [--trust-fingerprint SHA256]
+                               войти на сервер команды (пароль из
+                               BAZA_SERVER_PASSWORD или по запросу)
+  sync [--json]                отправить и получить изменения сейчас
+  sync status                  сервер, ожидающие изменения, последняя синхронизация
+  disconnect                   прекратить синхронизацию (данные остаются здесь)
 
 Пароль берётся из BAZA_PASSPHRASE, --passphrase-file или запрашивается;
 никогда из командной строки.
@@ -354,7 +366,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
 </translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>Passphrases are never taken from the command line (other users can read it). Use BAZA_PASSPHRASE, --passphrase-file or the prompt.</source>
         <translation>Пароль никогда не принимается из командной строки (её могут прочитать другие пользователи). Используйте BAZA_PASSPHRASE, --passphrase-file или запрос ввода.</translation>
     </message>
@@ -438,6 +450,128 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <source>This is the raw key of the database. Anyone with it and the file can read everything. Use it only for the emergency path (docs/emergency-access.md).</source>
         <translation>Это исходный ключ базы данных. Любой, у кого есть он и файл, может прочитать всё. Используйте его только для аварийного доступа (docs/emergency-access.md).</translation>
     </message>
+    <message>
+        <location filename="../app/cli/SyncCommands.cpp" line="+33"/>
+        <source>not connected</source>
+        <translation>не подключено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>synced</source>
+        <translation>синхронизировано</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>syncing</source>
+        <translation>синхронизация…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>offline</source>
+        <translation>нет связи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>connect needs the server address: connect https://server --user NAME --organization ORG</source>
+        <translation>connect нужен адрес сервера: connect https://сервер --user ИМЯ --organization ОРГ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>connect needs --user NAME and --organization ORG.</source>
+        <translation>connect нужны --user ИМЯ и --organization ОРГ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server address must start with https:// (got %1).</source>
+        <translation>Адрес сервера должен начинаться с https:// (указано %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password for %1 at %2: </source>
+        <translation>Пароль пользователя %1 на %2: </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>If your administrator confirms this fingerprint, run connect again with --trust-fingerprint %1</source>
+        <translation>Если администратор подтвердит этот отпечаток, снова выполните connect с --trust-fingerprint %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connected to %1 as %2. Run &quot;baza-cli sync&quot; to exchange changes.</source>
+        <translation>Подключено к %1 как %2. Выполните «baza-cli sync», чтобы обменяться изменениями.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+50"/>
+        <source>Not connected to a server.</source>
+        <translation>Нет подключения к серверу.</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Server: %1 (user %2)</source>
+        <translation>Сервер: %1 (пользователь %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n изменение ждёт отправки</numerusform>
+            <numerusform>%n изменения ждут отправки</numerusform>
+            <numerusform>%n изменений ждут отправки</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last sync: %1</source>
+        <translation>Последняя синхронизация: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not connected to a server; run &quot;baza-cli connect&quot; first.</source>
+        <translation>Нет подключения к серверу; сначала выполните «baza-cli connect».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Sent %n change(s)</source>
+        <translation>
+            <numerusform>Отправлено %n изменение</numerusform>
+            <numerusform>Отправлено %n изменения</numerusform>
+            <numerusform>Отправлено %n изменений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>received %n</source>
+        <translation>
+            <numerusform>получено %n</numerusform>
+            <numerusform>получено %n</numerusform>
+            <numerusform>получено %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n value(s) of yours overwritten by newer changes</source>
+        <translation>
+            <numerusform>%n ваше значение перезаписано более новым изменением</numerusform>
+            <numerusform>%n ваших значения перезаписаны более новыми изменениями</numerusform>
+            <numerusform>%n ваших значений перезаписаны более новыми изменениями</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Disconnected. Your data stays on this computer.</source>
+        <translation>Отключено. Ваши данные остаются на этом компьютере.</translation>
+    </message>
 </context>
 <context>
     <name>baza::db</name>
@@ -495,7 +629,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Проверка внешних ключей не пройдена</translation>
     </message>
     <message>
-        <location filename="../core/db/Migrations.cpp" line="+182"/>
+        <location filename="../core/db/Migrations.cpp" line="+239"/>
         <source>This database was written by a newer version of Baza (schema %1; this version reads up to %2). Update Baza to open it.</source>
         <translation>Эта база данных записана более новой версией Baza (схема %1; эта версия читает до %2). Обновите Baza, чтобы открыть её.</translation>
     </message>
@@ -521,13 +655,19 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
     </message>
     <message>
         <location line="+5"/>
+        <location line="+52"/>
         <source>Out of memory for the database key</source>
         <translation>Недостаточно памяти для ключа базы данных</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-41"/>
         <source>Not enough memory to derive the key (Argon2id, 64 MiB)</source>
         <translation>Недостаточно памяти для получения ключа (Argon2id, 64 МиБ)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The key remembered on this computer is damaged</source>
+        <translation>Ключ, сохранённый на этом компьютере, повреждён</translation>
     </message>
     <message>
         <location filename="../core/db/Database.cpp" line="-279"/>
@@ -676,12 +816,12 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
 <context>
     <name>baza::demo</name>
     <message>
-        <location filename="../core/demo/DemoPopulate.cpp" line="+19"/>
-        <source>Sales</source>
-        <translation>Продажи</translation>
+        <location filename="../core/demo/DemoDeals.cpp" line="+22"/>
+        <source>New business</source>
+        <translation>Новые клиенты</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Lead in</source>
         <translation>Новый лид</translation>
     </message>
@@ -692,6 +832,11 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
     </message>
     <message>
         <location line="+1"/>
+        <source>Demo</source>
+        <translation>Демонстрация</translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>Proposal</source>
         <translation>Предложение</translation>
     </message>
@@ -701,9 +846,59 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Переговоры</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+7"/>
+        <source>Renewals</source>
+        <translation>Продления</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>К продлению</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quote sent</source>
+        <translation>Предложение отправлено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verbal yes</source>
+        <translation>Устное согласие</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Price too high</source>
+        <translation>Слишком высокая цена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chose a competitor</source>
+        <translation>Выбрали конкурента</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No budget</source>
+        <translation>Нет бюджета</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No decision</source>
+        <translation>Нет решения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bad timing</source>
+        <translation>Неудачное время</translation>
+    </message>
+    <message>
+        <location filename="../core/demo/DemoPopulate.cpp" line="+73"/>
         <source>Call back about the offer</source>
         <translation>Перезвонить по поводу предложения</translation>
+    </message>
+    <message>
+        <location filename="../core/demo/DemoDeals.cpp" line="+58"/>
+        <source>Follow up on the offer</source>
+        <translation>Уточнить по предложению</translation>
     </message>
 </context>
 <context>
@@ -749,7 +944,87 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="+59"/>
+        <location filename="../core/domain/Money.cpp" line="+62"/>
+        <location line="+3"/>
+        <location line="+88"/>
+        <location filename="../core/domain/Validation.cpp" line="+124"/>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code Baza knows.</source>
+        <translation>«%1» — неизвестный Baza код валюты ISO 4217.</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>A rate needs two different currencies.</source>
+        <translation>Для курса нужны две разные валюты.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A rate needs the date it is valid from.</source>
+        <translation>Для курса нужна дата начала действия.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+36"/>
+        <location line="+9"/>
+        <source>A rate must be greater than 0 and at most 1,000,000.</source>
+        <translation>Курс должен быть больше 0 и не больше 1 000 000.</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Enter a rate, e.g. 4.2735.</source>
+        <translation>Введите курс, например 4.2735.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+81"/>
+        <source>&quot;%1&quot; has more than one decimal point.</source>
+        <translation>В «%1» больше одного десятичного разделителя.</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>&quot;%1&quot; is not a rate: use digits and one decimal point.</source>
+        <translation>«%1» — не курс: используйте цифры и один десятичный разделитель.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>A rate has at most %n decimal places.</source>
+        <translation>
+            <numerusform>У курса не больше %n знака после запятой.</numerusform>
+            <numerusform>У курса не больше %n знаков после запятой.</numerusform>
+            <numerusform>У курса не больше %n знаков после запятой.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a rate.</source>
+        <translation>«%1» — не курс.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>An amount cannot be negative.</source>
+        <translation>Сумма не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation>«%1» — не сумма.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 has %n decimal place(s).</source>
+        <translation>
+            <numerusform>У %1 %n знак после запятой.</numerusform>
+            <numerusform>У %1 %n знака после запятой.</numerusform>
+            <numerusform>У %1 %n знаков после запятой.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>The amount is too large.</source>
+        <translation>Сумма слишком велика.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="-65"/>
         <source>A contact needs a name, an email or a phone number.</source>
         <translation>У контакта должно быть имя, адрес эл. почты или номер телефона.</translation>
     </message>
@@ -828,12 +1103,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>У сделки должны быть воронка продаж и этап.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&quot;%1&quot; is not an ISO 4217 currency code Baza knows.</source>
-        <translation>«%1» — неизвестный Baza код валюты ISO 4217.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>A deal&apos;s value cannot be negative.</source>
         <translation>Сумма сделки не может быть отрицательной.</translation>
     </message>
@@ -1553,31 +1823,37 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
 <context>
     <name>baza::store</name>
     <message>
-        <location filename="../core/store/Entities.cpp" line="+82"/>
+        <location filename="../core/store/Entities.cpp" line="+95"/>
         <location filename="../core/store/StoreTimeline.cpp" line="+75"/>
-        <location line="+47"/>
+        <location line="+61"/>
         <location line="+73"/>
         <location line="+35"/>
-        <location line="+106"/>
+        <location line="+121"/>
+        <location line="+13"/>
         <source>Unknown kind of record: %1</source>
         <translation>Неизвестный тип записи: %1</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="-206"/>
+        <location line="-221"/>
         <source>No %1 with id %2.</source>
         <translation>Нет записи %1 с идентификатором %2.</translation>
     </message>
     <message>
+        <location filename="../core/store/ListReader.cpp" line="+23"/>
+        <source>Reading the list failed: %1</source>
+        <translation>Не удалось прочитать список: %1</translation>
+    </message>
+    <message>
         <location filename="../core/store/StoreContacts.cpp" line="+30"/>
-        <location filename="../core/store/StoreDeals.cpp" line="+28"/>
+        <location filename="../core/store/StoreHelpers.cpp" line="+42"/>
         <source>The linked %1 does not exist.</source>
         <translation>Связанная запись %1 не существует.</translation>
     </message>
     <message>
-        <location filename="../core/store/StoreDeals.cpp" line="+24"/>
-        <source>The stage belongs to another pipeline.</source>
-        <translation>Этот этап относится к другой воронке продаж.</translation>
+        <location filename="../core/store/StoreLists.cpp" line="+47"/>
+        <source>The chosen owner does not exist.</source>
+        <translation>Выбранный владелец не существует.</translation>
     </message>
     <message>
         <location filename="../core/store/BulkWriter.cpp" line="+46"/>
@@ -1586,7 +1862,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
     </message>
     <message>
         <location line="+22"/>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>The command was not started.</source>
         <translation>Команда не была начата.</translation>
     </message>
@@ -1607,8 +1883,14 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
     </message>
     <message>
         <location filename="../core/store/Command.cpp" line="+131"/>
+        <location line="+24"/>
         <source>The database is not open.</source>
         <translation>База данных не открыта.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only remote changes have an origin.</source>
+        <translation>Источник есть только у изменений с других устройств.</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -1618,11 +1900,41 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <source>%1 has no field %2.</source>
         <translation>У %1 нет поля %2.</translation>
     </message>
+    <message>
+        <location filename="../core/store/RemoteApply.cpp" line="+148"/>
+        <source>%1 %2 (%3 by %4): %5</source>
+        <translation>%1 %2 (%3, автор: %4): %5</translation>
+    </message>
+    <message>
+        <location filename="../core/store/StoreDealParts.cpp" line="-179"/>
+        <source>A line item needs a name.</source>
+        <translation>У позиции должно быть название.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The quantity must be at least 1.</source>
+        <translation>Количество должно быть не меньше 1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A unit price cannot be negative.</source>
+        <translation>Цена за единицу не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quantity × unit price is too large.</source>
+        <translation>Количество × цена за единицу — слишком большая сумма.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The stage belongs to another pipeline.</source>
+        <translation>Этот этап относится к другой воронке продаж.</translation>
+    </message>
 </context>
 <context>
     <name>baza::store::Store</name>
     <message>
-        <location filename="../core/store/Store.cpp" line="+67"/>
+        <location filename="../core/store/Store.cpp" line="+84"/>
         <source>The database is not open.</source>
         <translation>База данных не открыта.</translation>
     </message>
@@ -1638,8 +1950,24 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
     </message>
     <message>
         <location line="+32"/>
+        <location filename="../core/store/StoreSync.cpp" line="+76"/>
         <source>The store is not initialized.</source>
         <translation>Хранилище не инициализировано.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/StoreBoard.cpp" line="+121"/>
+        <source>No open deal with id %1.</source>
+        <translation>Нет открытой сделки с идентификатором %1.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>A person needs a name.</source>
+        <translation>У человека должно быть имя.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The deal to place this one before is not in that stage.</source>
+        <translation>Сделка, перед которой нужно поставить эту, находится на другом этапе.</translation>
     </message>
     <message>
         <location filename="../core/store/StoreContacts.cpp" line="+40"/>
@@ -1647,7 +1975,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Нет компании с идентификатором %1.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Contact %1: %2</source>
         <translation>Контакт %1: %2</translation>
     </message>
@@ -1658,12 +1986,44 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Нет контакта с идентификатором %1.</translation>
     </message>
     <message>
-        <location filename="../core/store/StoreDeals.cpp" line="+140"/>
+        <location filename="../core/store/StoreDealParts.cpp" line="+80"/>
+        <source>This person is already on the deal.</source>
+        <translation>Этот человек уже участвует в сделке.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location filename="../core/store/StorePipelines.cpp" line="+90"/>
+        <source>The linked %1 does not exist.</source>
+        <translation>Связанная запись типа %1 не существует.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The line items add up to more than Baza can store.</source>
+        <translation>Сумма позиций больше, чем может хранить Baza.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>A product needs a name.</source>
+        <translation>У товара должно быть название.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../core/store/StoreMoney.cpp" line="+33"/>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code Baza knows.</source>
+        <translation>«%1» — не известный Baza код валюты ISO 4217.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A unit price cannot be negative.</source>
+        <translation>Цена за единицу не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/StoreDeals.cpp" line="+129"/>
         <source>No deal with id %1.</source>
         <translation>Нет сделки с идентификатором %1.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+97"/>
         <location filename="../core/store/StoreTimeline.cpp" line="+19"/>
         <source>Unknown kind of record: %1</source>
         <translation>Неизвестный тип записи: %1</translation>
@@ -1689,7 +2049,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Контакт стёрт, но сжать файл не удалось: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/StoreImports.cpp" line="+67"/>
+        <location filename="../core/store/StoreImports.cpp" line="+70"/>
         <source>&quot;%1&quot; is not a two-letter country code (e.g. PL).</source>
         <translation>«%1» — не двухбуквенный код страны (например, RU).</translation>
     </message>
@@ -1709,6 +2069,23 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>на него ссылается созданная позже запись типа %1</translation>
     </message>
     <message>
+        <location filename="../core/store/StoreLists.cpp" line="+34"/>
+        <location line="+41"/>
+        <source>The tag must not be empty.</source>
+        <translation>Тег не может быть пустым.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <location line="+31"/>
+        <source>A segment needs a name.</source>
+        <translation>У сегмента должно быть название.</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Segments are lists of contacts or companies, not %1.</source>
+        <translation>Сегменты — это списки контактов или компаний, а не %1.</translation>
+    </message>
+    <message>
         <location filename="../core/store/StoreMerge.cpp" line="+134"/>
         <source>A contact cannot be merged with itself.</source>
         <translation>Контакт нельзя объединить с самим собой.</translation>
@@ -1724,6 +2101,55 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Команда %1 уже отменена.</translation>
     </message>
     <message>
+        <location filename="../core/store/StorePipelines.cpp" line="-41"/>
+        <source>A pipeline needs a name.</source>
+        <translation>У воронки должно быть название.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No pipeline with id %1.</source>
+        <translation>Нет воронки с идентификатором %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The pipeline still holds %n deal(s). Move or delete them first.</source>
+        <translation>
+            <numerusform>В воронке ещё %n сделка. Сначала перенесите или удалите её.</numerusform>
+            <numerusform>В воронке ещё %n сделки. Сначала перенесите или удалите их.</numerusform>
+            <numerusform>В воронке ещё %n сделок. Сначала перенесите или удалите их.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>The new order must list every stage of the pipeline once.</source>
+        <translation>Новый порядок должен содержать каждый этап воронки ровно один раз.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>A pipeline needs at least one stage; this is its last.</source>
+        <translation>В воронке должен быть хотя бы один этап; этот — последний.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The stage holds %n deal(s); choose the stage they move to.</source>
+        <translation>
+            <numerusform>На этапе %n сделка; выберите этап, куда её перенести.</numerusform>
+            <numerusform>На этапе %n сделки; выберите этап, куда их перенести.</numerusform>
+            <numerusform>На этапе %n сделок; выберите этап, куда их перенести.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+27"/>
+        <source>A lost reason needs a text.</source>
+        <translation>У причины проигрыша должен быть текст.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>&quot;%1&quot; is already in the list.</source>
+        <translation>«%1» уже есть в списке.</translation>
+    </message>
+    <message>
         <location filename="../core/store/StorePrivacy.cpp" line="+24"/>
         <source>Only contacts, companies and deals can be private, not %1.</source>
         <translation>Личными могут быть только контакты, компании и сделки, а не %1.</translation>
@@ -1732,6 +2158,26 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <location line="+5"/>
         <source>No %1 with id %2.</source>
         <translation>Нет записи типа %1 с идентификатором %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/StoreSync.cpp" line="+154"/>
+        <source>The server did not name your user.</source>
+        <translation>Сервер не сообщил вашего пользователя.</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>No overwritten value %1.</source>
+        <translation>Нет перезаписанного значения %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The record was deleted on another device; it cannot be restored from here.</source>
+        <translation>Запись удалена на другом устройстве; отсюда её не восстановить.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The %1 no longer exists; its value cannot be restored.</source>
+        <translation>%1 больше не существует; значение не восстановить.</translation>
     </message>
     <message>
         <location filename="../core/store/StoreTimeline.cpp" line="+68"/>
@@ -1770,12 +2216,12 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <location line="+10"/>
         <location line="+16"/>
         <location line="+23"/>
-        <location line="+109"/>
+        <location line="+111"/>
         <source>missing</source>
         <translation>отсутствует</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-146"/>
         <source>expected a string</source>
         <translation>ожидалась строка</translation>
     </message>
@@ -1800,7 +2246,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>ожидался список</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>a number with a fraction or outside the 64-bit range; real numbers travel as {&quot;real&quot;: …}</source>
         <translation>число с дробной частью или вне 64-битного диапазона; вещественные числа передаются как {&quot;real&quot;: …}</translation>
     </message>
@@ -1825,17 +2271,18 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>список — не значение; списки передаются как текст JSON</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>must be positive</source>
-        <translation>должно быть положительным</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+50"/>
+        <location line="+30"/>
         <source>unknown kind of record &quot;%1&quot;</source>
         <translation>неизвестный тип записи «%1»</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-18"/>
+        <source>must be positive</source>
+        <translation>должно быть положительным</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&quot;%1&quot; is not &lt;16-digit ms&gt;-&lt;5-digit counter&gt;-&lt;device&gt;</source>
         <translation>«%1» не имеет вида &lt;16 цифр мс&gt;-&lt;5 цифр счётчика&gt;-&lt;устройство&gt;</translation>
     </message>
@@ -1902,6 +2349,150 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <location line="+9"/>
         <source>%1 is behind the last change&apos;s version %2</source>
         <translation>%1 отстаёт от версии последнего изменения %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="+41"/>
+        <source>The server acknowledged change %1, but this device wrote only %2 changes. Is this database a restored backup?</source>
+        <translation>Сервер подтвердил изменение %1, а это устройство записало только %2 изменений. Не восстановлена ли эта база из резервной копии?</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The server refused a change to %1 %2 (%3): %4</source>
+        <translation>Сервер отклонил изменение %1 %2 (%3): %4</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The server moved the sync position back (from %1 to %2).</source>
+        <translation>Сервер откатил позицию синхронизации (с %1 на %2).</translation>
+    </message>
+</context>
+<context>
+    <name>baza::sync::SyncEngine</name>
+    <message>
+        <location filename="../core/sync/SyncEngine.cpp" line="+118"/>
+        <source>A sync is running; try again in a moment.</source>
+        <translation>Идёт синхронизация; попробуйте через минуту.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a SHA-256 fingerprint (64 hexadecimal digits).</source>
+        <translation>«%1» — не отпечаток SHA-256 (64 шестнадцатеричные цифры).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signing in to %1 as %2…</source>
+        <translation>Вход на %1 как %2…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Connected as %1 (%2).</source>
+        <translation>Подключено как %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Disconnected from the server; changes stay on this computer.</source>
+        <translation>Отключено от сервера; изменения остаются на этом компьютере.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Not connected to a server.</source>
+        <translation>Нет подключения к серверу.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The server accepted only part of the changes; retrying.</source>
+        <translation>Сервер принял только часть изменений; повторяю.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>Synced: %n sent, </source>
+        <translation>
+            <numerusform>Синхронизировано: отправлено %n, </numerusform>
+            <numerusform>Синхронизировано: отправлено %n, </numerusform>
+            <numerusform>Синхронизировано: отправлено %n, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n received</source>
+        <translation>
+            <numerusform>получено %n</numerusform>
+            <numerusform>получено %n</numerusform>
+            <numerusform>получено %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n overwritten</source>
+        <translation>
+            <numerusform>, перезаписано %n</numerusform>
+            <numerusform>, перезаписано %n</numerusform>
+            <numerusform>, перезаписано %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>No network connection; changes are kept and sent later.</source>
+        <translation>Нет сети; изменения сохранены и будут отправлены позже.</translation>
+    </message>
+</context>
+<context>
+    <name>baza::sync::SyncRequest</name>
+    <message>
+        <location filename="../core/sync/SyncRequest.cpp" line="+95"/>
+        <source>The server address must start with https:// (got %1).</source>
+        <translation>Адрес сервера должен начинаться с https:// (указано %1).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Sync was cancelled.</source>
+        <translation>Синхронизация отменена.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+26"/>
+        <source>The server&apos;s certificate has CHANGED. You trusted %1, the server now presents %2. Someone may be intercepting the connection; sync stays stopped until you confirm the new certificate with your administrator.</source>
+        <translation>Сертификат сервера ИЗМЕНИЛСЯ. Вы доверяли %1, а сервер теперь предъявляет %2. Возможно, соединение перехватывают; синхронизация остановлена, пока вы не подтвердите новый сертификат у администратора.</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The server&apos;s certificate is not trusted (%1). Its SHA-256 fingerprint is %2; trust it only if your administrator confirms this fingerprint.</source>
+        <translation>Сертификат сервера не является доверенным (%1). Его отпечаток SHA-256: %2; доверяйте ему, только если администратор подтвердит этот отпечаток.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 did not answer within %2 s.</source>
+        <translation>%1 не ответил за %2 с.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot reach %1: %2</source>
+        <translation>Не удаётся связаться с %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server needs a newer version of Baza: %1</source>
+        <translation>Серверу нужна более новая версия Baza: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The organization, user name or password is wrong.</source>
+        <translation>Неверная организация, имя пользователя или пароль.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server ended the session; sign in again. (%1)</source>
+        <translation>Сервер завершил сеанс; войдите снова. (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server does not allow this: %1</source>
+        <translation>Сервер этого не разрешает: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 answered %2: %3</source>
+        <translation>%1 ответил %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2071,9 +2662,295 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
     </message>
 </context>
 <context>
+    <name>baza::ui::BoardDelegate</name>
+    <message numerus="yes">
+        <location filename="../ui/deals/BoardDelegate.cpp" line="+135"/>
+        <source>%n d</source>
+        <comment>days in stage, short</comment>
+        <translation>
+            <numerusform>%n д</numerusform>
+            <numerusform>%n д</numerusform>
+            <numerusform>%n д</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no next step</source>
+        <translation>нет следующего шага</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::BoardModel</name>
+    <message numerus="yes">
+        <location filename="../ui/deals/BoardModel.cpp" line="+437"/>
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n сделка</numerusform>
+            <numerusform>%n сделки</numerusform>
+            <numerusform>%n сделок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weighted %1</source>
+        <translation>взвешенная %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1
+%2
+Owner: %3</source>
+        <translation>%1
+%2
+Владелец: %3</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::BoardView</name>
+    <message>
+        <location filename="../ui/deals/BoardView.cpp" line="+53"/>
+        <source>Pipeline board</source>
+        <translation>Доска воронки</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Won</source>
+        <translation>Выиграна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <translation>Проиграна</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>%1 · %2%</source>
+        <translation>%1 · %2%</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n deal(s) without an exchange rate</source>
+        <translation>
+            <numerusform>%n сделка без обменного курса</numerusform>
+            <numerusform>%n сделки без обменного курса</numerusform>
+            <numerusform>%n сделок без обменного курса</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stage %1</source>
+        <translation>Этап %1</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>“%1” won. Ctrl+Z undoes it.</source>
+        <translation>«%1» выиграна. Ctrl+Z отменяет.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” lost: %2. Ctrl+Z undoes it.</source>
+        <translation>«%1» проиграна: %2. Ctrl+Z отменяет.</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::BulkActions</name>
+    <message>
+        <location filename="../ui/lists/BulkActions.cpp" line="+51"/>
+        <source>Actions on the selected records</source>
+        <translation>Действия с выбранными записями</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add &amp;tag…</source>
+        <translation>Добавить &amp;тег…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove tag…</source>
+        <translation>&amp;Убрать тег…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change &amp;owner…</source>
+        <translation>Сменить &amp;владельца…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change &amp;stage…</source>
+        <translation>Сменить &amp;этап…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>У&amp;далить…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln выбрана</numerusform>
+            <numerusform>%Ln выбраны</numerusform>
+            <numerusform>%Ln выбрано</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln контакт</numerusform>
+            <numerusform>%Ln контакта</numerusform>
+            <numerusform>%Ln контактов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln company(ies)</source>
+        <translation>
+            <numerusform>%Ln компания</numerusform>
+            <numerusform>%Ln компании</numerusform>
+            <numerusform>%Ln компаний</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was changed: %1</source>
+        <translation>Ничего не изменено: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add tag</source>
+        <translation>Добавить тег</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag to add to %1:</source>
+        <translation>Тег, который добавить (%1):</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Added tag “%1” to %Ln contact(s).</source>
+        <translation>
+            <numerusform>Тег «%1» добавлен %Ln контакту.</numerusform>
+            <numerusform>Тег «%1» добавлен %Ln контактам.</numerusform>
+            <numerusform>Тег «%1» добавлен %Ln контактам.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There are no tags yet.</source>
+        <translation>Тегов пока нет.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove tag</source>
+        <translation>Убрать тег</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag to remove from %1:</source>
+        <translation>Тег, который убрать (%1):</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Removed tag “%1” from %Ln contact(s).</source>
+        <translation>
+            <numerusform>Тег «%1» убран у %Ln контакта.</numerusform>
+            <numerusform>Тег «%1» убран у %Ln контактов.</numerusform>
+            <numerusform>Тег «%1» убран у %Ln контактов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No owner</source>
+        <translation>Без владельца</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change owner</source>
+        <translation>Сменить владельца</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New owner of %1:</source>
+        <translation>Новый владелец (%1):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 now owned by %2.</source>
+        <translation>%1 — новый владелец: %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change lifecycle stage</source>
+        <translation>Сменить этап жизненного цикла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New stage of %1:</source>
+        <translation>Новый этап (%1):</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Moved %Ln contact(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln контакт переведён на этап %1.</numerusform>
+            <numerusform>%Ln контакта переведены на этап %1.</numerusform>
+            <numerusform>%Ln контактов переведены на этап %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete contacts</source>
+        <translation>Удалить контакты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete companies</source>
+        <translation>Удалить компании</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Delete %Ln contact(s)? Their deals, activities and tasks stay, without the link. Edit → Undo brings them back.</source>
+        <translation>
+            <numerusform>Удалить %Ln контакт? Его сделки, действия и задачи останутся, но без связи. Правка → Отменить вернёт его.</numerusform>
+            <numerusform>Удалить %Ln контакта? Их сделки, действия и задачи останутся, но без связи. Правка → Отменить вернёт их.</numerusform>
+            <numerusform>Удалить %Ln контактов? Их сделки, действия и задачи останутся, но без связи. Правка → Отменить вернёт их.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Delete %Ln company(ies)? Their contacts, deals, activities and tasks stay, without the link. Edit → Undo brings them back.</source>
+        <translation>
+            <numerusform>Удалить %Ln компанию? Её контакты, сделки, действия и задачи останутся, но без связи. Правка → Отменить вернёт её.</numerusform>
+            <numerusform>Удалить %Ln компании? Их контакты, сделки, действия и задачи останутся, но без связи. Правка → Отменить вернёт их.</numerusform>
+            <numerusform>Удалить %Ln компаний? Их контакты, сделки, действия и задачи останутся, но без связи. Правка → Отменить вернёт их.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Deleted %1. Edit → Undo brings them back.</source>
+        <translation>Удалено: %1. Правка → Отменить вернёт их.</translation>
+    </message>
+</context>
+<context>
     <name>baza::ui::CardWidgets</name>
     <message>
-        <location line="+89"/>
+        <location filename="../ui/cards/CardWidgets.cpp" line="+89"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
@@ -2277,6 +3154,54 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
     </message>
 </context>
 <context>
+    <name>baza::ui::CompanyListModel</name>
+    <message>
+        <location filename="../ui/lists/ListModels.cpp" line="+63"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domain</source>
+        <translation>Домен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Industry</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated</source>
+        <translation>Изменено</translation>
+    </message>
+</context>
+<context>
     <name>baza::ui::ConsentsSection</name>
     <message>
         <location filename="../ui/cards/ConsentsSection.cpp" line="+34"/>
@@ -2361,7 +3286,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
 <context>
     <name>baza::ui::ContactCard</name>
     <message>
-        <location filename="../ui/cards/ContactCard.cpp" line="+32"/>
+        <location filename="../ui/cards/ContactCard.cpp" line="+34"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
@@ -2485,7 +3410,12 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Convert to deal…</source>
+        <translation>Преобразовать в сделку…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Open tasks</source>
         <translation>Открытые задачи</translation>
     </message>
@@ -2515,6 +3445,74 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
     </message>
 </context>
 <context>
+    <name>baza::ui::ContactListModel</name>
+    <message>
+        <location filename="../ui/lists/ListModels.cpp" line="-64"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lifecycle stage</source>
+        <translation>Этап жизненного цикла</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last contacted</source>
+        <translation>Последний контакт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated</source>
+        <translation>Изменён</translation>
+    </message>
+</context>
+<context>
     <name>baza::ui::ContactsList</name>
     <message>
         <location filename="../ui/cards/RelatedSections.cpp" line="+213"/>
@@ -2538,64 +3536,51 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
     </message>
 </context>
 <context>
-    <name>baza::ui::ContactsPage</name>
+    <name>baza::ui::ConvertLeadDialog</name>
     <message>
-        <location filename="../ui/contacts/ContactsPage.cpp" line="+28"/>
-        <location line="+25"/>
-        <source>Contacts</source>
-        <translation>Контакты</translation>
+        <location filename="../ui/deals/ConvertLeadDialog.cpp" line="+31"/>
+        <source>Convert to deal</source>
+        <translation>Превратить в сделку</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <source>Search contacts</source>
-        <translation>Поиск контактов</translation>
+        <location line="+13"/>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Search by name, email, phone, company or city</source>
-        <translation>Поиск по имени, эл. почте, телефону, компании или городу</translation>
+        <source>&amp;Pipeline:</source>
+        <translation>&amp;Воронка:</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Search results</source>
-        <translation>Результаты поиска</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+49"/>
-        <source>%Ln contact(s) in this database</source>
-        <translation>
-            <numerusform>%Ln контакт в этой базе данных</numerusform>
-            <numerusform>%Ln контакта в этой базе данных</numerusform>
-            <numerusform>%Ln контактов в этой базе данных</numerusform>
-        </translation>
+        <location line="+1"/>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Этап:</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Type a few letters: results appear as you type.</source>
-        <translation>Введите несколько букв: результаты появляются по мере ввода.</translation>
+        <location line="+4"/>
+        <source>&amp;Value:</source>
+        <translation>&amp;Сумма:</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Nothing matches “%1”.</source>
-        <translation>По запросу «%1» ничего не найдено.</translation>
+        <location line="+1"/>
+        <source>Expected &amp;close:</source>
+        <translation>Ожидаемое &amp;закрытие:</translation>
     </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>The first %Ln matches; type more to narrow them down.</source>
-        <translation>
-            <numerusform>Первое %Ln совпадение; уточните запрос, чтобы сузить поиск.</numerusform>
-            <numerusform>Первые %Ln совпадения; уточните запрос, чтобы сузить поиск.</numerusform>
-            <numerusform>Первые %Ln совпадений; уточните запрос, чтобы сузить поиск.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
+    <message>
         <location line="+2"/>
-        <source>%Ln match(es)</source>
-        <translation>
-            <numerusform>%Ln совпадение</numerusform>
-            <numerusform>%Ln совпадения</numerusform>
-            <numerusform>%Ln совпадений</numerusform>
-        </translation>
+        <source>Create deal</source>
+        <translation>Создать сделку</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A new deal for %1. They become an opportunity.</source>
+        <translation>Новая сделка для: %1. Контакт становится возможностью.</translation>
     </message>
 </context>
 <context>
@@ -2671,6 +3656,416 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
     </message>
 </context>
 <context>
+    <name>baza::ui::DatabaseSettingsPage</name>
+    <message>
+        <location filename="../ui/shell/SettingsPages.cpp" line="+103"/>
+        <source>Default phone region</source>
+        <translation>Регион телефонов по умолчанию</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Default &amp;phone region:</source>
+        <translation>Регион &amp;телефонов по умолчанию:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone numbers typed or imported without a country code are read as numbers of this country. Stored in this database, so it applies to everyone who opens it.</source>
+        <translation>Номера телефонов, введённые или импортированные без кода страны, считаются номерами этой страны. Настройка хранится в этой базе данных и действует для всех, кто её открывает.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This database</source>
+        <translation>Эта база данных</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::DealCard</name>
+    <message>
+        <location filename="../ui/deals/DealCard.cpp" line="+33"/>
+        <location line="+74"/>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../ui/deals/DealCardParts.cpp" line="+29"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../ui/deals/DealCardParts.cpp" line="+3"/>
+        <source>Value</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../ui/deals/DealCardParts.cpp" line="+1"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Value:</source>
+        <translation>&amp;Сумма:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../ui/deals/DealCardParts.cpp" line="-2"/>
+        <source>Pipeline</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../ui/deals/DealCardParts.cpp" line="-1"/>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Этап:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Win probability</source>
+        <translation>Вероятность выигрыша</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the stage&apos;s</source>
+        <translation>как у этапа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Probability:</source>
+        <translation>&amp;Вероятность:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../ui/deals/DealCardParts.cpp" line="+6"/>
+        <source>Expected close</source>
+        <translation>Ожидаемое закрытие</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not set</source>
+        <translation>не задано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected &amp;close:</source>
+        <translation>Ожидаемое &amp;закрытие:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../ui/deals/DealCardParts.cpp" line="+1"/>
+        <source>Owner</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody</source>
+        <translation>Никто</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Владелец:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>With:</source>
+        <translation>С кем:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Won</source>
+        <translation>Выиграна</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lost…</source>
+        <translation>Проиграна…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reopen</source>
+        <translation>Открыть снова</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>This deal no longer exists.</source>
+        <translation>Этой сделки больше нет.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>nobody yet</source>
+        <translation>пока никто</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open · %1</source>
+        <translation>Открыта · %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Won on %1 · %2</source>
+        <translation>Выиграна %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lost on %1: %2</source>
+        <translation>Проиграна %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/deals/DealCardParts.cpp" line="-3"/>
+        <source>Probability</source>
+        <translation>Вероятность</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost reason</source>
+        <translation>Причина проигрыша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+3"/>
+        <source>People involved</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Find a person to add</source>
+        <translation>Найдите человека, чтобы добавить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role, e.g. decision maker</source>
+        <translation>Роль, например лицо, принимающее решение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove person</source>
+        <translation>Убрать человека</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Products and line items</source>
+        <translation>Товары и позиции</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line items</source>
+        <translation>Позиции</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Item</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+12"/>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+16"/>
+        <location line="+1"/>
+        <source>Unit price</source>
+        <translation>Цена за единицу</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Item or product</source>
+        <translation>Позиция или товар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item name</source>
+        <translation>Название позиции</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the sum as the deal&apos;s value</source>
+        <translation>Сделать сумму суммой сделки</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Sum: %1</source>
+        <translation>Сумма: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+7"/>
+        <source>Next step</source>
+        <translation>Следующий шаг</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>e.g. Send the offer</source>
+        <translation>например, Отправить предложение</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan</source>
+        <translation>Запланировать</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No next step planned.</source>
+        <translation>Следующий шаг не запланирован.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Overdue since %1</source>
+        <translation>Просрочено с %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next step due %1</source>
+        <translation>Следующий шаг до %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>Timeline</source>
+        <translation>Лента событий</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Deal created</source>
+        <translation>Сделка создана</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::DealTableModel</name>
+    <message>
+        <location filename="../ui/deals/DealTableModel.cpp" line="+56"/>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company or person</source>
+        <translation>Компания или человек</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value (%1)</source>
+        <translation>Сумма (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Probability</source>
+        <translation>Вероятность</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected close</source>
+        <translation>Ожидаемое закрытие</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days in stage</source>
+        <translation>Дней на этапе</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>no rate</source>
+        <translation>нет курса</translation>
+    </message>
+</context>
+<context>
     <name>baza::ui::DealsList</name>
     <message>
         <location filename="../ui/cards/RelatedSections.cpp" line="-151"/>
@@ -2696,6 +4091,143 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <location line="+0"/>
         <source>Closes</source>
         <translation>Закрытие</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::DealsPage</name>
+    <message>
+        <location filename="../ui/deals/DealsPage.cpp" line="+49"/>
+        <location line="+43"/>
+        <location line="+34"/>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Pipeline</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tag</source>
+        <translation>Тег</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter deals</source>
+        <translation>Фильтр сделок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by title, company or person</source>
+        <translation>Фильтр по названию, компании или человеку</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Board</source>
+        <translation>Доска</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>List</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pipelines…</source>
+        <translation>Воронки…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add, rename, reorder and remove pipelines, stages and lost reasons</source>
+        <translation>Добавляйте, переименовывайте, упорядочивайте и удаляйте воронки, этапы и причины проигрыша</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Currencies…</source>
+        <translation>Валюты…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base currency and exchange rates</source>
+        <translation>Базовая валюта и обменные курсы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pipeline summary</source>
+        <translation>Сводка по воронке</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Everyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>All tags</source>
+        <translation>Все теги</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+97"/>
+        <source>%n open deal(s) worth %1</source>
+        <translation>
+            <numerusform>%n открытая сделка на %1</numerusform>
+            <numerusform>%n открытые сделки на %1</numerusform>
+            <numerusform>%n открытых сделок на %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weighted %1</source>
+        <translation>взвешенная %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected this month %1</source>
+        <translation>ожидается в этом месяце %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>win rate %1%</source>
+        <translation>доля выигранных %1%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>average won deal %1</source>
+        <translation>средняя выигранная сделка %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) to close on average</source>
+        <translation>
+            <numerusform>в среднем %n день до закрытия</numerusform>
+            <numerusform>в среднем %n дня до закрытия</numerusform>
+            <numerusform>в среднем %n дней до закрытия</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n deal(s) left out: no exchange rate</source>
+        <translation>
+            <numerusform>не учтена %n сделка: нет обменного курса</numerusform>
+            <numerusform>не учтены %n сделки: нет обменного курса</numerusform>
+            <numerusform>не учтено %n сделок: нет обменного курса</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Undone: %1</source>
+        <translation>Отменено: %1</translation>
     </message>
 </context>
 <context>
@@ -3003,6 +4535,59 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <location line="+2"/>
         <source>Write contacts to a CSV or vCard file</source>
         <translation>Записать контакты в файл CSV или vCard</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::GeneralSettingsPage</name>
+    <message>
+        <location filename="../ui/shell/SettingsPages.cpp" line="-107"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new language applies the next time Baza starts.</source>
+        <translation>Новый язык применится при следующем запуске Baza.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lock after minutes without use</source>
+        <translation>Блокировать после стольких минут бездействия</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lock after idle:</source>
+        <translation>&amp;Блокировать при бездействии:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database locks itself after this long without a key press or mouse movement. Ctrl+L locks at once.</source>
+        <translation>База данных блокируется сама, если столько времени не было нажатий клавиш или движений мыши. Ctrl+L блокирует сразу.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>General</source>
+        <translation>Общие</translation>
     </message>
 </context>
 <context>
@@ -3972,32 +5557,213 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
     </message>
 </context>
 <context>
-    <name>baza::ui::LanguageMenu</name>
+    <name>baza::ui::Keychain</name>
     <message>
-        <location filename="../ui/shell/LanguageMenu.cpp" line="+12"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Язык</translation>
+        <location filename="../ui/shell/Keychain.cpp" line="+39"/>
+        <source>The system keychain refused: %1</source>
+        <translation>Системное хранилище ключей отказало: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>System language</source>
-        <translation>Язык системы</translation>
+        <location line="+25"/>
+        <source>The system keychain does not answer.</source>
+        <translation>Системное хранилище ключей не отвечает.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Language</source>
-        <translation>Язык</translation>
+        <location line="+10"/>
+        <source>No system keychain is available on this computer (for example no Secret Service is running).</source>
+        <translation>На этом компьютере нет системного хранилища ключей (например, не запущен Secret Service).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The system keychain cannot be used: %1</source>
+        <translation>Системное хранилище ключей недоступно: %1</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::ListFilterBar</name>
+    <message>
+        <location filename="../ui/lists/ListFilterBar.cpp" line="+43"/>
+        <source>Search contacts</source>
+        <translation>Поиск контактов</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Search companies</source>
+        <translation>Поиск компаний</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Baza will use the new language the next time it starts.</source>
-        <translation>Baza перейдёт на новый язык при следующем запуске.</translation>
+        <source>Search by name, email, phone, company, city or tag</source>
+        <translation>Поиск по имени, эл. почте, телефону, компании, городу или тегу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search by name, domain, industry or city</source>
+        <translation>Поиск по названию, домену, отрасли или городу</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tag</source>
+        <translation>Тег</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Owner</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lifecycle stage</source>
+        <translation>Этап жизненного цикла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any stage</source>
+        <translation>Любой этап</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Industry</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last contacted</source>
+        <translation>Последний контакт</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Created from</source>
+        <translation>Создано с</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Created until</source>
+        <translation>Создано по</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Contacted any time</source>
+        <translation>Контакт в любое время</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never contacted</source>
+        <translation>Контакта не было</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+126"/>
+        <source>Not contacted in %n day(s)</source>
+        <translation>
+            <numerusform>Без контакта %n день</numerusform>
+            <numerusform>Без контакта %n дня</numerusform>
+            <numerusform>Без контакта %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-123"/>
+        <location line="+122"/>
+        <source>Contacted in the last %n day(s)</source>
+        <translation>
+            <numerusform>Контакт за последний %n день</numerusform>
+            <numerusform>Контакт за последние %n дня</numerusform>
+            <numerusform>Контакт за последние %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>Created any time</source>
+        <translation>Создано в любое время</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created today</source>
+        <translation>Создано сегодня</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Created in the last %n day(s)</source>
+        <translation>
+            <numerusform>Создано за последний %n день</numerusform>
+            <numerusform>Создано за последние %n дня</numerusform>
+            <numerusform>Создано за последние %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created between…</source>
+        <translation>Создано в период…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Any tag</source>
+        <translation>Любой тег</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Any owner</source>
+        <translation>Любой владелец</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No owner</source>
+        <translation>Без владельца</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::LostReasonDialog</name>
+    <message>
+        <location filename="../ui/deals/LostReasonDialog.cpp" line="+21"/>
+        <location line="+17"/>
+        <source>Mark as lost</source>
+        <translation>Отметить как проигранную</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Lost reason</source>
+        <translation>Причина проигрыша</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose or type a reason</source>
+        <translation>Выберите или введите причину</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Why was “%1” lost?</source>
+        <translation>Почему «%1» проиграна?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Say why the deal was lost.</source>
+        <translation>Укажите, почему сделка проиграна.</translation>
     </message>
 </context>
 <context>
     <name>baza::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+35"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+66"/>
         <source>%1 — Baza</source>
         <translation>%1 — Baza</translation>
     </message>
@@ -4007,42 +5773,24 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Разделы</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+66"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1"/>
         <source>Companies</source>
         <translation>Компании</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Companies, their people and their deals will live here.</source>
-        <translation>Здесь будут компании, их сотрудники и сделки.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>The pipeline board with deals by stage will live here.</source>
-        <translation>Здесь будет доска воронки продаж со сделками по этапам.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Tasks due today and overdue will live here.</source>
-        <translation>Здесь будут задачи на сегодня и просроченные.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4050,12 +5798,17 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Сводка</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Database file</source>
         <translation>Файл базы данных</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Sync state</source>
+        <translation>Состояние синхронизации</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Unlocked</source>
         <translation>Разблокирована</translation>
     </message>
@@ -4065,12 +5818,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Состояние блокировки</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>That record no longer exists.</source>
-        <translation>Эта запись больше не существует.</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="+9"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -4101,21 +5849,46 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo the last change made on this computer</source>
+        <translation>Отменить последнее изменение, сделанное на этом компьютере</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Search everywhere…</source>
+        <translation>&amp;Искать везде…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>&amp;Tools</source>
         <translation>С&amp;ервис</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -4125,7 +5898,31 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>&amp;О программе Baza</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
+        <source>That record no longer exists.</source>
+        <translation>Эта запись больше не существует.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Undone: %1</source>
+        <translation>Отменено: %1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Unlocked. Lock with Ctrl+L; automatic locking is off.</source>
+        <translation>Разблокировано. Заблокировать — Ctrl+L; автоматическая блокировка выключена.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Unlocked. Locks by itself in %n minute(s) without use; Ctrl+L locks now.</source>
+        <translation>
+            <numerusform>Разблокировано. Заблокируется сама через %n минуту бездействия; Ctrl+L — заблокировать сейчас.</numerusform>
+            <numerusform>Разблокировано. Заблокируется сама через %n минуты бездействия; Ctrl+L — заблокировать сейчас.</numerusform>
+            <numerusform>Разблокировано. Заблокируется сама через %n минут бездействия; Ctrl+L — заблокировать сейчас.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>About Baza</source>
         <translation>О программе Baza</translation>
     </message>
@@ -4138,7 +5935,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
 <context>
     <name>baza::ui::NewDatabaseDialog</name>
     <message>
-        <location filename="../ui/shell/NewDatabaseDialog.cpp" line="+25"/>
+        <location filename="../ui/shell/NewDatabaseDialog.cpp" line="+26"/>
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
@@ -4323,6 +6120,24 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
     </message>
 </context>
 <context>
+    <name>baza::ui::NotificationBar</name>
+    <message>
+        <location filename="../ui/shell/NotificationBar.cpp" line="+15"/>
+        <source>Notification</source>
+        <translation>Уведомление</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Dismiss</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss the notification</source>
+        <translation>Закрыть уведомление</translation>
+    </message>
+</context>
+<context>
     <name>baza::ui::PassphraseStrengthMeter</name>
     <message>
         <location filename="../ui/shell/PassphraseStrengthMeter.cpp" line="+22"/>
@@ -4356,11 +6171,309 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
     </message>
 </context>
 <context>
+    <name>baza::ui::PipelineEditorDialog</name>
+    <message>
+        <location filename="../ui/deals/PipelineEditorDialog.cpp" line="+42"/>
+        <location line="+62"/>
+        <source>Pipelines and stages</source>
+        <translation>Воронки и этапы</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <location line="+24"/>
+        <source>Pipelines</source>
+        <translation>Воронки</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Stages</source>
+        <translation>Этапы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Win probability (%)</source>
+        <translation>Вероятность выигрыша (%)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rotting after (days)</source>
+        <translation>Застой после (дней)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+50"/>
+        <source>Lost reasons</source>
+        <translation>Причины проигрыша</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+30"/>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Add stage</source>
+        <translation>Добавить этап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove stage…</source>
+        <translation>Удалить этап…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stages, in board order (double-click to edit)</source>
+        <translation>Этапы в порядке на доске (двойной щелчок — изменить)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The reasons offered when a deal is marked as lost (double-click to edit).</source>
+        <translation>Причины, предлагаемые при отметке сделки как проигранной (двойной щелчок — изменить).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Add lost reason</source>
+        <translation>Добавить причину проигрыша</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason:</source>
+        <translation>Причина:</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Add pipeline</source>
+        <translation>Добавить воронку</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+17"/>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>New</source>
+        <translation>Новый</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rename pipeline</source>
+        <translation>Переименовать воронку</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>New stage</source>
+        <translation>Новый этап</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Remove stage</source>
+        <translation>Удалить этап</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>“%1” holds %n deal(s). Move them to:</source>
+        <translation>
+            <numerusform>На этапе «%1» %n сделка. Перенести её на:</numerusform>
+            <numerusform>На этапе «%1» %n сделки. Перенести их на:</numerusform>
+            <numerusform>На этапе «%1» %n сделок. Перенести их на:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Win probability must be a whole number from 0 to 100.</source>
+        <translation>Вероятность выигрыша должна быть целым числом от 0 до 100.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rotting days must be a whole number, or empty for never.</source>
+        <translation>Число дней до застоя должно быть целым или пустым (никогда).</translation>
+    </message>
+</context>
+<context>
     <name>baza::ui::PreviewModel</name>
     <message>
         <location filename="../ui/importer/PreviewModel.cpp" line="+50"/>
         <source>Column %1</source>
         <translation>Столбец %1</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::QuickSearchModel</name>
+    <message>
+        <location filename="../ui/shell/QuickSearch.cpp" line="+103"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::QuickSearchPopup</name>
+    <message>
+        <location line="+10"/>
+        <source>Search everywhere</source>
+        <translation>Искать везде</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>Search contacts, companies and deals</source>
+        <translation>Поиск контактов, компаний и сделок</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Search results</source>
+        <translation>Результаты поиска</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Type a name, email, phone, company or deal.</source>
+        <translation>Введите имя, эл. почту, телефон, компанию или сделку.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing matches “%1”.</source>
+        <translation>Ничего не найдено по запросу «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n result(s) — Enter opens, Esc closes</source>
+        <translation>
+            <numerusform>%n результат — Enter открывает, Esc закрывает</numerusform>
+            <numerusform>%n результата — Enter открывает, Esc закрывает</numerusform>
+            <numerusform>%n результатов — Enter открывает, Esc закрывает</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::RatesDialog</name>
+    <message>
+        <location filename="../ui/deals/RatesDialog.cpp" line="+41"/>
+        <source>Currencies and exchange rates</source>
+        <translation>Валюты и обменные курсы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Base currency</source>
+        <translation>Базовая валюта</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exchange rates</source>
+        <translation>Обменные курсы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+10"/>
+        <source>Valid from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+13"/>
+        <source>Rate</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 4.2735</source>
+        <translation>например 4.2735</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add rate</source>
+        <translation>Добавить курс</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove selected</source>
+        <translation>Удалить выбранное</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Base currency (totals and forecasts):</source>
+        <translation>&amp;Базовая валюта (итоги и прогнозы):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>=</source>
+        <translation>=</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>from</source>
+        <translation>с</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::RecentDatabasesView</name>
+    <message>
+        <location filename="../ui/shell/RecentDatabasesView.cpp" line="+61"/>
+        <source>%1 · file not found</source>
+        <translation>%1 · файл не найден</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · opened %2</source>
+        <translation>%1 · открыто %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Recent databases</source>
+        <translation>Недавние базы данных</translation>
     </message>
 </context>
 <context>
@@ -4397,6 +6510,196 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
     </message>
 </context>
 <context>
+    <name>baza::ui::RecordListPage</name>
+    <message>
+        <location filename="../ui/lists/RecordListPage.cpp" line="+53"/>
+        <location line="+6"/>
+        <location line="+247"/>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location line="-253"/>
+        <location line="+6"/>
+        <location line="+247"/>
+        <source>Companies</source>
+        <translation>Компании</translation>
+    </message>
+    <message>
+        <location line="-242"/>
+        <source>Number of records</source>
+        <translation>Число записей</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save as &amp;segment…</source>
+        <translation>Сохранить как &amp;сегмент…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Update segment</source>
+        <translation>&amp;Обновить сегмент</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;lear filters</source>
+        <translation>С&amp;бросить фильтры</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Colu&amp;mns</source>
+        <translation>Стол&amp;бцы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose columns</source>
+        <translation>Выбрать столбцы</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Contact list</source>
+        <translation>Список контактов</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Company list</source>
+        <translation>Список компаний</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Delete selected</source>
+        <translation>Удалить выбранные</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln контакт</numerusform>
+            <numerusform>%Ln контакта</numerusform>
+            <numerusform>%Ln контактов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln company(ies)</source>
+        <translation>
+            <numerusform>%Ln компания</numerusform>
+            <numerusform>%Ln компании</numerusform>
+            <numerusform>%Ln компаний</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln matching contact(s)</source>
+        <translation>
+            <numerusform>%Ln подходящий контакт</numerusform>
+            <numerusform>%Ln подходящих контакта</numerusform>
+            <numerusform>%Ln подходящих контактов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln matching company(ies)</source>
+        <translation>
+            <numerusform>%Ln подходящая компания</numerusform>
+            <numerusform>%Ln подходящие компании</numerusform>
+            <numerusform>%Ln подходящих компаний</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Save as segment</source>
+        <translation>Сохранить как сегмент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the segment:</source>
+        <translation>Название сегмента:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The segment was not saved: %1</source>
+        <translation>Сегмент не сохранён: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved segment “%1”.</source>
+        <translation>Сегмент «%1» сохранён.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The segment was not updated: %1</source>
+        <translation>Сегмент не обновлён: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Updated segment “%1”.</source>
+        <translation>Сегмент «%1» обновлён.</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::ReminderService</name>
+    <message>
+        <location filename="../ui/tasks/ReminderService.cpp" line="+32"/>
+        <source>Baza</source>
+        <translation>Baza</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1 — %2, due %3</source>
+        <translation>%1 — %2, срок %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — due %2</source>
+        <translation>%1 — срок %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(и ещё %n)</numerusform>
+            <numerusform>(и ещё %n)</numerusform>
+            <numerusform>(и ещё %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminder</source>
+        <translation>Напоминание</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Snooze</source>
+        <translation>Отложить</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No reminders due</source>
+        <translation>Нет текущих напоминаний</translation>
+    </message>
+</context>
+<context>
     <name>baza::ui::SearchResultsModel</name>
     <message>
         <location filename="../ui/contacts/SearchResultsModel.cpp" line="+61"/>
@@ -4430,6 +6733,96 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
     </message>
 </context>
 <context>
+    <name>baza::ui::SegmentNavigator</name>
+    <message>
+        <location filename="../ui/lists/SegmentNavigator.cpp" line="+94"/>
+        <source>Rename segment…</source>
+        <translation>Переименовать сегмент…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+210"/>
+        <source>Delete segment</source>
+        <translation>Удалить сегмент</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+72"/>
+        <source>%Ln company(ies)</source>
+        <translation>
+            <numerusform>%Ln компания</numerusform>
+            <numerusform>%Ln компании</numerusform>
+            <numerusform>%Ln компаний</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln контакт</numerusform>
+            <numerusform>%Ln контакта</numerusform>
+            <numerusform>%Ln контактов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Rename segment</source>
+        <translation>Переименовать сегмент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New name of “%1”:</source>
+        <translation>Новое название сегмента «%1»:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Renamed the segment to “%1”.</source>
+        <translation>Сегмент переименован в «%1».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The segment was not renamed: %1</source>
+        <translation>Сегмент не переименован: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete the segment “%1”? The records in it stay; only the saved filters go.</source>
+        <translation>Удалить сегмент «%1»? Записи в нём останутся; удалятся только сохранённые фильтры.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Deleted the segment “%1”. Edit → Undo brings it back.</source>
+        <translation>Сегмент «%1» удалён. Правка → Отменить вернёт его.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The segment was not deleted: %1</source>
+        <translation>Сегмент не удалён: %1</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::SettingsDialog</name>
+    <message>
+        <location filename="../ui/shell/SettingsDialog.cpp" line="+19"/>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+</context>
+<context>
     <name>baza::ui::TagChips</name>
     <message>
         <location filename="../ui/cards/TagChips.cpp" line="+25"/>
@@ -4445,6 +6838,51 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <location line="+1"/>
         <source>+ tag</source>
         <translation>+ тег</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::TaskDelegate</name>
+    <message>
+        <location filename="../ui/tasks/TaskDelegate.cpp" line="+35"/>
+        <source>No due date</source>
+        <translation>Без срока</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::TaskListModel</name>
+    <message numerus="yes">
+        <location filename="../ui/tasks/TaskListModel.cpp" line="+134"/>
+        <source>%1: %n task(s)</source>
+        <translation>
+            <numerusform>%1: %n задача</numerusform>
+            <numerusform>%1: %n задачи</numerusform>
+            <numerusform>%1: %n задач</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1, about %2</source>
+        <translation>%1, по теме: %2</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Overdue</source>
+        <translation>Просроченные</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upcoming</source>
+        <translation>Предстоящие</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Выполненные</translation>
     </message>
 </context>
 <context>
@@ -4527,6 +6965,108 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
     </message>
 </context>
 <context>
+    <name>baza::ui::TasksPage</name>
+    <message>
+        <location filename="../ui/tasks/TasksPage.cpp" line="+36"/>
+        <source>No reminder</source>
+        <translation>Без напоминания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remind at the due time</source>
+        <translation>Напомнить в срок</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remind an hour before</source>
+        <translation>Напомнить за час</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remind a day before</source>
+        <translation>Напомнить за день</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Remind %n minute(s) before</source>
+        <translation>
+            <numerusform>Напомнить за %n минуту</numerusform>
+            <numerusform>Напомнить за %n минуты</numerusform>
+            <numerusform>Напомнить за %n минут</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+25"/>
+        <source>My tasks</source>
+        <translation>Мои задачи</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>New task</source>
+        <translation>Новая задача</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a task, e.g. “Call back about the offer”</source>
+        <translation>Добавьте задачу, например «Перезвонить по предложению»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reminder</source>
+        <translation>Напоминание</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add task</source>
+        <translation>&amp;Добавить задачу</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Nothing to do. Add a task above.</source>
+        <translation>Дел нет. Добавьте задачу выше.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n open task(s)</source>
+        <translation>
+            <numerusform>%n открытая задача</numerusform>
+            <numerusform>%n открытые задачи</numerusform>
+            <numerusform>%n открытых задач</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Open %1</source>
+        <translation>&amp;Открыть %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark as &amp;not done</source>
+        <translation>Отметить как &amp;невыполненную</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark as &amp;done</source>
+        <translation>Отметить как &amp;выполненную</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Remind me</source>
+        <translation>&amp;Напомнить</translation>
+    </message>
+</context>
+<context>
     <name>baza::ui::TimelineModel</name>
     <message>
         <location filename="../ui/cards/TimelineModel.cpp" line="+23"/>
@@ -4601,12 +7141,12 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
 <context>
     <name>baza::ui::UnlockWindow</name>
     <message>
-        <location filename="../ui/shell/UnlockWindow.cpp" line="+24"/>
+        <location filename="../ui/shell/UnlockWindow.cpp" line="+29"/>
         <source>Baza — Unlock</source>
         <translation>Baza — разблокировка</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Baza</source>
         <translation>Baza</translation>
     </message>
@@ -4616,19 +7156,24 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Ваша клиентская база, зашифрованная на этом компьютере.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Database file</source>
         <translation>Файл базы данных</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Обзор…</translation>
+        <source>Choose a recent database, open a file or create a new one</source>
+        <translation>Выберите недавнюю базу данных, откройте файл или создайте новую</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open a file…</source>
+        <translation>&amp;Открыть файл…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Choose a database file</source>
-        <translation>Выберите файл базы данных</translation>
+        <source>Open a database file</source>
+        <translation>Открыть файл базы данных</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4642,16 +7187,36 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
     </message>
     <message>
         <location line="+1"/>
-        <source>Passphrase of this database</source>
-        <translation>Пароль этой базы данных</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Пароль</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>&amp;Remember on this computer</source>
+        <translation>&amp;Запомнить на этом компьютере</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remember the key on this computer</source>
+        <translation>Запомнить ключ на этом компьютере</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Forget</source>
+        <translation>З&amp;абыть</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget the key remembered on this computer</source>
+        <translation>Забыть ключ, сохранённый на этом компьютере</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this database&apos;s key from the system keychain</source>
+        <translation>Удалить ключ этой базы данных из системного хранилища ключей</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
@@ -4662,16 +7227,6 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
     </message>
     <message>
         <location line="+11"/>
-        <source>&amp;New database…</source>
-        <translation>&amp;Новая база данных…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Create a new database</source>
-        <translation>Создать новую базу данных</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
@@ -4681,12 +7236,42 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Locked</source>
         <translation>Заблокирована</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+45"/>
+        <source>R&amp;ecent databases</source>
+        <translation>&amp;Недавние базы данных</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;move from list</source>
+        <translation>&amp;Убрать из списка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected database from the list</source>
+        <translation>Убрать выбранную базу данных из списка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file itself stays where it is</source>
+        <translation>Сам файл остаётся на месте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New database…</source>
+        <translation>&amp;Новая база данных…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create a new database</source>
+        <translation>Создать новую базу данных</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Open a Baza database</source>
         <translation>Открыть базу данных Baza</translation>
     </message>
@@ -4696,9 +7281,44 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Базы данных Baza (*.baza);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Asking the system keychain…</source>
+        <translation>Запрос к системному хранилищу ключей…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The key remembered on this computer could not be read (%1). Type the passphrase.</source>
+        <translation>Не удалось прочитать ключ, сохранённый на этом компьютере (%1). Введите пароль.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The key remembered on this computer no longer opens this file (was the passphrase changed?). Type the passphrase.</source>
+        <translation>Ключ, сохранённый на этом компьютере, больше не открывает этот файл (пароль был изменён?). Введите пароль.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Checking for a system keychain…</source>
+        <translation>Проверка системного хранилища ключей…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep this database&apos;s key in the system keychain, so it opens without the passphrase for your user account on this computer.</source>
+        <translation>Хранить ключ этой базы данных в системном хранилище ключей, чтобы на этом компьютере она открывалась без пароля для вашей учётной записи.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remembered on this computer: press Unlock</source>
+        <translation>Сохранено на этом компьютере: нажмите «Разблокировать»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase of this database</source>
+        <translation>Пароль этой базы данных</translation>
     </message>
 </context>
 <context>
@@ -4970,6 +7590,48 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <location line="-1"/>
         <source>%n h</source>
         <translation>%n ч</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::format</name>
+    <message>
+        <location filename="../ui/shell/Formatting.cpp" line="+36"/>
+        <source>Today %1</source>
+        <translation>Сегодня %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yesterday %1</source>
+        <translation>Вчера %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tomorrow %1</source>
+        <translation>Завтра %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2</source>
+        <extracomment>%1 is a weekday, %2 a time: &quot;Friday 14:00&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::tasks</name>
+    <message>
+        <location filename="../ui/tasks/TaskHelpers.cpp" line="+27"/>
+        <source>In 5 minutes</source>
+        <translation>Через 5 минут</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In 1 hour</source>
+        <translation>Через час</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tomorrow morning</source>
+        <translation>Завтра утром</translation>
     </message>
 </context>
 </TS>

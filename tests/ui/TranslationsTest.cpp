@@ -50,24 +50,21 @@ TEST_F(Catalogues, PolishCoversUiAndCore)
               QStringLiteral("Nie można otworzyć %1: błędne hasło lub to nie jest baza danych "
                              "Baza."));
     EXPECT_EQ(tr("baza::domain", "Customer"), QStringLiteral("Klient"));
-    const char* contacts = "%Ln contact(s) in this database";
+    const char* contacts = "%Ln contact(s)";
     QLocale::setDefault(QLocale(QStringLiteral("pl")));
-    EXPECT_EQ(tr("baza::ui::ContactsPage", contacts, 1),
-              QStringLiteral("1 kontakt w tej bazie danych"));
-    EXPECT_EQ(tr("baza::ui::ContactsPage", contacts, 3),
-              QStringLiteral("3 kontakty w tej bazie danych"));
-    EXPECT_EQ(tr("baza::ui::ContactsPage", contacts, 25),
-              QStringLiteral("25 kontaktów w tej bazie danych"));
+    EXPECT_EQ(tr("baza::ui::RecordListPage", contacts, 1), QStringLiteral("1 kontakt"));
+    EXPECT_EQ(tr("baza::ui::RecordListPage", contacts, 3), QStringLiteral("3 kontakty"));
+    EXPECT_EQ(tr("baza::ui::RecordListPage", contacts, 25), QStringLiteral("25 kontaktów"));
 }
 
 TEST_F(Catalogues, RussianHasThreePluralForms)
 {
     ASSERT_TRUE(baza::i18n::install(*app, QStringLiteral("ru")));
     QLocale::setDefault(QLocale(QStringLiteral("ru")));
-    const char* matches = "%Ln match(es)";
-    EXPECT_EQ(tr("baza::ui::ContactsPage", matches, 21), QStringLiteral("21 совпадение"));
-    EXPECT_EQ(tr("baza::ui::ContactsPage", matches, 2), QStringLiteral("2 совпадения"));
-    EXPECT_EQ(tr("baza::ui::ContactsPage", matches, 11), QStringLiteral("11 совпадений"));
+    const char* contacts = "%Ln contact(s)";
+    EXPECT_EQ(tr("baza::ui::RecordListPage", contacts, 21), QStringLiteral("21 контакт"));
+    EXPECT_EQ(tr("baza::ui::RecordListPage", contacts, 2), QStringLiteral("2 контакта"));
+    EXPECT_EQ(tr("baza::ui::RecordListPage", contacts, 11), QStringLiteral("11 контактов"));
     EXPECT_EQ(tr("baza::store::Store", "There is nothing to undo."),
               QStringLiteral("Нечего отменять."));
 }
@@ -76,8 +73,8 @@ TEST_F(Catalogues, EnglishHasPluralsAndSourceTextOtherwise)
 {
     ASSERT_TRUE(baza::i18n::install(*app, QStringLiteral("en")));
     QLocale::setDefault(QLocale(QStringLiteral("en")));
-    EXPECT_EQ(tr("baza::ui::ContactsPage", "%Ln match(es)", 1), QStringLiteral("1 match"));
-    EXPECT_EQ(tr("baza::ui::ContactsPage", "%Ln match(es)", 7), QStringLiteral("7 matches"));
+    EXPECT_EQ(tr("baza::ui::RecordListPage", "%Ln contact(s)", 1), QStringLiteral("1 contact"));
+    EXPECT_EQ(tr("baza::ui::RecordListPage", "%Ln contact(s)", 7), QStringLiteral("7 contacts"));
     EXPECT_EQ(tr("baza::ui::UnlockWindow", "&Unlock"), QStringLiteral("&Unlock"));
 }
 
