@@ -2,6 +2,9 @@
 //
 //   build/dev/bench/bench_import                      (1,000,000 rows)
 //   BAZA_BENCH_ROWS=100000 build/dev/bench/bench_import
+//   BAZA_BENCH_CSV=/tmp/contacts-1m.csv build/dev/bench/bench_import   (keeps the CSV; a later
+//                                                   run with the same path reuses it)
+//   BAZA_BENCH_NO_SHELL=1 …                          (our import only, for profiling)
 //
 // Generates a deterministic messy contact CSV (multilingual names in random case, phones in many
 // formats, quoted notes with line breaks, 3 % near-duplicates of earlier rows), imports it into a
@@ -18,6 +21,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -215,12 +219,18 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QTemporaryDir dir;
     const int rows = rowCount();
-    const QString csv = dir.filePath(QStringLiteral("contacts.csv"));
+    const QString kept = qEnvironmentVariable("BAZA_BENCH_CSV");
+    const QString csv = kept.isEmpty() ? dir.filePath(QStringLiteral("contacts.csv")) : kept;
     QElapsedTimer t;
     t.start();
-    const qint64 bytes = generate(csv, rows);
-    std::printf("generated %d rows, %.1f MiB in %.1f s\n", rows, double(bytes) / 1048576.0,
-                t.elapsed() / 1000.0);
+    if (!kept.isEmpty() && QFile::exists(kept)) {
+        std::printf("reusing %s (%.1f MiB)\n", qPrintable(kept),
+                    double(QFileInfo(kept).size()) / 1048576.0);
+    } else {
+        const qint64 bytes = generate(csv, rows);
+        std::printf("generated %d rows, %.1f MiB in %.1f s\n", rows, double(bytes) / 1048576.0,
+                    t.elapsed() / 1000.0);
+    }
 
     auto db = db::Database::create(dir.filePath(QStringLiteral("bench.baza")),
                                    QStringLiteral("bench passphrase"));
@@ -258,6 +268,8 @@ int main(int argc, char** argv)
                 double(summary->rows) / oursCpu);
     std::printf("peak RSS: %.0f MiB\n", peakRssMiB());
 
+    if (qEnvironmentVariableIsSet("BAZA_BENCH_NO_SHELL"))
+        return 0; // profiling our side only
     QString error;
     const double theirs =
         sqlcipherShellSeconds(csv, dir.filePath(QStringLiteral("shell.db")), &error);

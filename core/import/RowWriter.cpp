@@ -1,6 +1,5 @@
 #include "core/import/RowWriter.h"
 
-#include "core/search/TextFolding.h"
 #include "core/store/Mapping.h"
 
 #include <QCoreApplication>
@@ -99,8 +98,39 @@ void RowWriter::issue(const RowIssue& i)
         m_summary.issues.append(i);
 }
 
+PreparedRow RowWriter::prepare(BuiltRow row)
+{
+    PreparedRow p;
+    if (!row.rejected) {
+        switch (row.entity) {
+        case ImportEntity::Contact:
+            p.contact = store::BulkWriter::prepareContact(row.contact, row.companyName);
+            if (!row.companyName.isEmpty()) {
+                Company c;
+                c.name = row.companyName;
+                p.company = store::BulkWriter::prepareCompany(c);
+            }
+            break;
+        case ImportEntity::Company:
+            p.company = store::BulkWriter::prepareCompany(row.company);
+            break;
+        case ImportEntity::Deal:
+            break;
+        }
+    }
+    p.built = std::move(row);
+    return p;
+}
+
 Status RowWriter::write(const BuiltRow& row)
 {
+    PreparedRow p = prepare(row);
+    return write(p);
+}
+
+Status RowWriter::write(PreparedRow& prepared)
+{
+    const BuiltRow& row = prepared.built;
     for (const RowIssue& i : row.issues) {
         issue(i);
         if (!i.rejected)
@@ -115,11 +145,11 @@ Status RowWriter::write(const BuiltRow& row)
     case ImportEntity::Deal:
         return writeDeal(row);
     case ImportEntity::Company:
-        return writeCompany(row);
+        return writeCompany(prepared);
     case ImportEntity::Contact:
         break;
     }
-    return writeContact(row);
+    return writeContact(prepared);
 }
 
 void RowWriter::duplicate(const BuiltRow& row, const Match& match)
@@ -136,131 +166,99 @@ void RowWriter::duplicate(const BuiltRow& row, const Match& match)
     issue(i);
 }
 
-Status RowWriter::loadCompanies()
+Status RowWriter::refused(const BuiltRow& row, const Error& error)
 {
-    if (m_companiesLoaded)
-        return {};
-    // Folded like the search index: "MŁYN SP. Z O.O." is "Młyn Sp. z o.o." (SQLite's NOCASE
-    // folds ASCII only).
-    auto all = m_writer.companyNames();
-    if (!all)
-        return all.error();
-    for (auto it = all->constBegin(); it != all->constEnd(); ++it)
-        m_companies.insert(search::fold(it.value()), it.key());
-    m_companiesLoaded = true;
-    return {};
+    issue({row.row, row.line, error.field, QString(), error.message, true});
+    ++m_summary.errors;
+    ++m_summary.skipped;
+    return error.code == ErrorCode::Validation ? Status() : Status(error);
 }
 
-Result<QString> RowWriter::companyFor(const QString& name)
+Result<store::BulkWriter::CompanyRef> RowWriter::companyFor(store::PreparedCompany& company)
 {
-    if (name.isEmpty())
-        return QString();
-    if (Status st = loadCompanies(); !st)
-        return st.error();
-    const QString key = search::fold(name);
-    if (auto it = m_companies.constFind(key); it != m_companies.constEnd())
-        return *it;
-    QString id;
-    {
-        Company c;
-        c.name = name;
-        auto created = m_writer.insertCompany(c);
+    if (company.company.name.isEmpty())
+        return store::BulkWriter::CompanyRef{};
+    auto found = m_writer.findCompany(company);
+    if (!found || !found->id.isEmpty())
+        return found;
+    auto created = m_writer.insertCompany(company);
+    if (created)
+        ++m_summary.companiesCreated;
+    return created;
+}
+
+Status RowWriter::writeContact(PreparedRow& prepared)
+{
+    const BuiltRow& row = prepared.built;
+    // The company is created only for a row that is written: a skipped duplicate leaves none.
+    store::BulkWriter::CompanyRef company;
+    if (!row.companyName.isEmpty()) {
+        auto found = m_writer.findCompany(prepared.company);
+        if (!found)
+            return found.error();
+        company = found->id.isEmpty() ? store::BulkWriter::CompanyRef{QString(), -1} : *found;
+    }
+    auto match = m_writer.findContact(prepared.contact, company);
+    if (!match)
+        return match.error();
+    if (!match->id.isEmpty() && m_policy != DuplicatePolicy::Create) {
+        const QString where =
+            match->here ? tr("an earlier row of this file") : tr("an existing contact");
+        const QString reason = match->kind == QLatin1String("email")
+                                   ? tr("same email %1 as %2").arg(match->value, where)
+                               : match->kind == QLatin1String("phone")
+                                   ? tr("same phone %1 as %2").arg(match->value, where)
+                                   : tr("likely duplicate: same name and company as %1").arg(where);
+        duplicate(row, {match->id, reason});
+        if (m_policy == DuplicatePolicy::Skip)
+            return {};
+        auto existing = m_writer.contact(match->id);
+        if (!existing)
+            return existing.error();
+        if (company.rowid < 0) {
+            auto created = companyFor(prepared.company);
+            if (!created)
+                return created.error();
+            company = *created;
+        }
+        Contact c = prepared.contact.contact;
+        c.companyId = company.id;
+        const Contact merged = mergedContact(*existing, c, m_policy == DuplicatePolicy::Overwrite);
+        if (merged == *existing)
+            return {};
+        if (Status s = m_writer.updateContact(merged); !s)
+            return s;
+        ++m_summary.updated;
+        return {};
+    }
+    if (!match->id.isEmpty())
+        ++m_summary.duplicates; // policy "create": counted, written anyway
+    if (prepared.contact.record.invalid.code != ErrorCode::Ok)
+        return refused(row, prepared.contact.record.invalid);
+    if (company.rowid < 0) {
+        auto created = companyFor(prepared.company);
         if (!created)
             return created.error();
-        id = *created;
-        ++m_summary.companiesCreated;
+        company = *created;
     }
-    m_companies.insert(key, id);
-    return id;
-}
-
-Result<RowWriter::Match> RowWriter::findContact(const Contact& c, const QString& companyId)
-{
-    auto where = [](bool here) {
-        return here ? tr("an earlier row of this file") : tr("an existing contact");
-    };
-    for (const EmailAddress& e : c.emails) {
-        auto m = m_writer.contactsWithChannel(QStringLiteral("email"),
-                                              store::normalizedEmail(e.address));
-        if (!m)
-            return m.error();
-        if (!m->isEmpty())
-            return Match{m->first().id,
-                         tr("same email %1 as %2").arg(e.address, where(m->first().here))};
-    }
-    for (const PhoneNumber& p : c.phones) {
-        auto m =
-            m_writer.contactsWithChannel(QStringLiteral("phone"), store::normalizedPhone(p.number));
-        if (!m)
-            return m.error();
-        if (!m->isEmpty())
-            return Match{m->first().id,
-                         tr("same phone %1 as %2").arg(p.number, where(m->first().here))};
-    }
-    if (!c.firstName.isEmpty() && !c.lastName.isEmpty()) {
-        auto m = m_writer.contactsNamed(c.firstName, c.lastName, companyId);
-        if (!m)
-            return m.error();
-        if (!m->isEmpty())
-            return Match{
-                m->first().id,
-                tr("likely duplicate: same name and company as %1").arg(where(m->first().here))};
-    }
-    return Match{};
-}
-
-Status RowWriter::writeContact(const BuiltRow& row)
-{
-    Contact c = row.contact;
-    auto companyId = companyFor(row.companyName);
-    if (!companyId)
-        return companyId.error();
-    c.companyId = *companyId;
-    if (m_policy != DuplicatePolicy::Create) {
-        auto match = findContact(c, c.companyId);
-        if (!match)
-            return match.error();
-        if (!match->id.isEmpty()) {
-            duplicate(row, *match);
-            if (m_policy == DuplicatePolicy::Skip)
-                return {};
-            auto existing = m_writer.contact(match->id);
-            if (!existing)
-                return existing.error();
-            const Contact merged =
-                mergedContact(*existing, c, m_policy == DuplicatePolicy::Overwrite);
-            if (merged == *existing)
-                return {};
-            if (Status s = m_writer.updateContact(merged); !s)
-                return s;
-            ++m_summary.updated;
-            return {};
-        }
-    } else if (auto match = findContact(c, c.companyId); match && !match->id.isEmpty()) {
-        ++m_summary.duplicates;
-    }
-    auto id = m_writer.insertContact(c, row.companyName);
-    if (!id) {
-        // The row passed the import's checks but not the domain's: report it, go on.
-        issue({row.row, row.line, id.error().field, QString(), id.error().message, true});
-        ++m_summary.errors;
-        ++m_summary.skipped;
-        return id.error().code == ErrorCode::Validation ? Status() : Status(id.error());
-    }
+    auto id = m_writer.insertContact(prepared.contact, company);
+    if (!id)
+        return refused(row, id.error());
     ++m_summary.created;
     return {};
 }
 
-Status RowWriter::writeCompany(const BuiltRow& row)
+Status RowWriter::writeCompany(PreparedRow& prepared)
 {
-    if (Status st = loadCompanies(); !st)
-        return st;
-    const QString found = m_companies.value(search::fold(row.company.name));
-    if (!found.isEmpty() && m_policy != DuplicatePolicy::Create) {
-        duplicate(row, {found, tr("a company named %1 exists").arg(row.company.name)});
+    const BuiltRow& row = prepared.built;
+    auto found = m_writer.findCompany(prepared.company);
+    if (!found)
+        return found.error();
+    if (!found->id.isEmpty() && m_policy != DuplicatePolicy::Create) {
+        duplicate(row, {found->id, tr("a company named %1 exists").arg(row.company.name)});
         if (m_policy == DuplicatePolicy::Skip)
             return {};
-        auto existing = m_writer.company(found);
+        auto existing = m_writer.company(found->id);
         if (!existing)
             return existing.error();
         const Company merged =
@@ -272,14 +270,9 @@ Status RowWriter::writeCompany(const BuiltRow& row)
         ++m_summary.updated;
         return {};
     }
-    auto id = m_writer.insertCompany(row.company);
-    if (!id) {
-        issue({row.row, row.line, id.error().field, QString(), id.error().message, true});
-        ++m_summary.errors;
-        ++m_summary.skipped;
-        return id.error().code == ErrorCode::Validation ? Status() : Status(id.error());
-    }
-    m_companies.insert(search::fold(row.company.name), *id);
+    auto id = m_writer.insertCompany(prepared.company);
+    if (!id)
+        return refused(row, id.error());
     ++m_summary.created;
     return {};
 }
@@ -296,10 +289,16 @@ Status RowWriter::writeDeal(const BuiltRow& row)
     }
     d.pipelineId = stage->first;
     d.stageId = stage->second;
-    auto companyId = companyFor(row.companyName);
-    if (!companyId)
-        return companyId.error();
-    d.companyId = *companyId;
+    store::PreparedCompany named;
+    if (!row.companyName.isEmpty()) {
+        Company c;
+        c.name = row.companyName;
+        named = store::BulkWriter::prepareCompany(c);
+    }
+    auto dealCompany = companyFor(named);
+    if (!dealCompany)
+        return dealCompany.error();
+    d.companyId = dealCompany->id;
     if (!row.contactRef.isEmpty()) {
         QList<store::BulkWriter::Match> found;
         if (row.contactRef.contains(QLatin1Char('@'))) {
@@ -332,12 +331,8 @@ Status RowWriter::writeDeal(const BuiltRow& row)
         }
     }
     auto id = m_writer.insertDeal(d);
-    if (!id) {
-        issue({row.row, row.line, id.error().field, QString(), id.error().message, true});
-        ++m_summary.errors;
-        ++m_summary.skipped;
-        return id.error().code == ErrorCode::Validation ? Status() : Status(id.error());
-    }
+    if (!id)
+        return refused(row, id.error());
     ++m_summary.created;
     return {};
 }

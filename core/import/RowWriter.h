@@ -6,6 +6,16 @@
 
 namespace baza::import {
 
+// A built row with what the writer needs computed from its values already (ids, column texts,
+// change-log JSON, search texts, duplicate fingerprints), so that this part can run on another
+// thread than the writer (see RowPipeline).
+struct PreparedRow
+{
+    BuiltRow built;
+    store::PreparedContact contact; // contacts
+    store::PreparedCompany company; // the row's company (contacts, deals by name) or the company
+};
+
 // The duplicate rules and the policy, applied to one built row at a time on a BulkWriter.
 // Contacts: the same normalized email or phone is a duplicate; the same first and last name at
 // the same company a likely duplicate; both get the policy. Companies: the same name
@@ -17,7 +27,10 @@ public:
     RowWriter(store::BulkWriter& writer, DuplicatePolicy policy, ImportSummary& summary,
               int maxIssues);
 
+    // Thread-safe: depends on the row alone.
+    static PreparedRow prepare(BuiltRow row);
     // Errors are database failures only; row problems go into the summary.
+    Status write(PreparedRow& row);
     Status write(const BuiltRow& row);
 
 private:
@@ -27,21 +40,19 @@ private:
         QString reason; // readable: "same email a@b.pl (existing contact)"
     };
     void issue(const RowIssue& i);
-    Status writeContact(const BuiltRow& row);
-    Status writeCompany(const BuiltRow& row);
+    Status writeContact(PreparedRow& row);
+    Status writeCompany(PreparedRow& row);
     Status writeDeal(const BuiltRow& row);
-    Result<Match> findContact(const domain::Contact& c, const QString& companyId);
-    Status loadCompanies();
-    // The company of that name, created when missing (empty name: empty id).
-    Result<QString> companyFor(const QString& name);
+    // The company of that name, created when missing (no name: an empty ref).
+    Result<store::BulkWriter::CompanyRef> companyFor(store::PreparedCompany& company);
     void duplicate(const BuiltRow& row, const Match& match);
+    // A row the domain refused although it passed the import's checks: reported, not fatal.
+    Status refused(const BuiltRow& row, const Error& error);
 
     store::BulkWriter& m_writer;
     DuplicatePolicy m_policy;
     ImportSummary& m_summary;
     int m_maxIssues;
-    QHash<QString, QString> m_companies; // folded name → id (the database's and this run's)
-    bool m_companiesLoaded = false;
 };
 
 } // namespace baza::import

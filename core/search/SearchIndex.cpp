@@ -112,10 +112,7 @@ Status SearchIndex::insertNew(const SearchDocument& doc)
     if (!s.insertDoc.exec())
         return sqlError(failed, s.insertDoc.lastError());
     const qint64 docid = s.insertDoc.lastInsertId().toLongLong();
-    const QString name = fold(doc.name);
-    const QString other = fold(doc.other);
-    const QString texts[3] = {name, other.isEmpty() ? name : name + QLatin1Char(' ') + other,
-                              phoneColumn(doc.phones)};
+    const std::array<QString, 3> texts = ftsTexts(doc);
     for (int i = 0; i < 3; ++i) {
         if (texts[i].isEmpty())
             continue;
@@ -125,6 +122,24 @@ Status SearchIndex::insertNew(const SearchDocument& doc)
             return sqlError(failed, s.insertFts[i].lastError());
     }
     return {};
+}
+
+std::array<QString, 3> SearchIndex::ftsTexts(const SearchDocument& doc)
+{
+    const QString name = fold(doc.name);
+    const QString other = fold(doc.other);
+    return {name, other.isEmpty() ? name : name + QLatin1Char(' ') + other,
+            phoneColumn(doc.phones)};
+}
+
+QLatin1StringView SearchIndex::ftsTable(int index)
+{
+    return QLatin1StringView(FtsTables[index]);
+}
+
+QLatin1StringView SearchIndex::ftsColumn(int index)
+{
+    return QLatin1StringView(FtsColumns[index]);
 }
 
 Status SearchIndex::remove(const QString& entityId)

@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <array>
 #include <memory>
 
 namespace baza::search {
@@ -69,6 +70,12 @@ public:
     // views that filter by typed text without scanning the rows. Empty when the query has
     // nothing to search for (only punctuation, say).
     static MatchSql matchingIds(const QString& query, const QString& entity);
+    // What insertNew writes for `doc`: the folded text of each FTS4 table (names, all text,
+    // phone keys; an empty one gets no row), and the tables' names and text columns. For bulk
+    // writers that insert through their own prepared statements in the same transaction.
+    static std::array<QString, 3> ftsTexts(const SearchDocument& doc);
+    static QLatin1StringView ftsTable(int index);
+    static QLatin1StringView ftsColumn(int index);
     // Merges all segments into one, so the terms of deleted documents leave the file (erasure
     // on request). Slow on a large index; run it on a worker.
     Status optimize();

@@ -2,6 +2,7 @@
 
 #include "core/common/Uuid.h"
 #include "core/domain/Validation.h"
+#include "core/store/BulkWriterStage.h"
 #include "core/store/Command.h"
 #include "core/store/Indexer.h"
 #include "core/store/Mapping.h"
@@ -59,13 +60,32 @@ Status BulkWriter::begin()
     if ((*r)->next())
         m_contactRowidBase = (*r)->value(0).toLongLong();
     (*r)->finish();
-    return {};
+    m_stage = std::make_unique<Staging>();
+    m_stage->nextContactRowid = m_contactRowidBase + 1;
+    r = m_cmd->run(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM companies"));
+    if (!r)
+        return r.error();
+    if ((*r)->next())
+        m_stage->nextCompanyRowid = (*r)->value(0).toLongLong() + 1;
+    (*r)->finish();
+    const CommandContext ctx = m_store.context();
+    m_commandId = m_cmd->id().toUtf8();
+    m_hlc = m_cmd->hlc().toString().toUtf8();
+    m_device = ctx.deviceId.toUtf8();
+    m_user = ctx.userId.isEmpty() ? QByteArray() : ctx.userId.toUtf8();
+    if (Status s = prepareStatements(); !s)
+        return s;
+    return loadKeys();
 }
 
 Status BulkWriter::commit()
 {
     if (!m_cmd)
         return Error::make(ErrorCode::Usage, tr("The command was not started."));
+    if (Status s = flush(); !s)
+        return s;
+    m_stage.reset();
+    m_sql.reset(); // statements are finalized before the transaction ends
     if (Status s = m_cmd->commit(); !s)
         return s;
     // Updates go through Command::update, which tracks what it touched.
@@ -81,7 +101,19 @@ Status BulkWriter::commit()
 
 void BulkWriter::rollback()
 {
+    m_stage.reset();
+    m_sql.reset();
     m_cmd.reset();
+}
+
+void BulkWriter::noteWritten(const QString& entity, const QString& id)
+{
+    ++m_written;
+    if (m_manyIds)
+        return;
+    QStringList& ids = m_ids[entity];
+    ids << id;
+    m_manyIds = ids.size() > MaxListedIds;
 }
 
 Status BulkWriter::ensureTags(const QStringList& tags)
@@ -100,56 +132,10 @@ Status BulkWriter::ensureTags(const QStringList& tags)
     return {};
 }
 
-Result<QString> BulkWriter::insertContact(Contact contact, const QString& companyName)
-{
-    if (Status s = validate(contact); !s)
-        return s.error();
-    if (contact.id.isEmpty())
-        contact.id = newUuidV7();
-    contact.tags.removeDuplicates();
-    if (Status s = ensureTags(contact.tags); !s)
-        return s.error();
-    QString company = companyName;
-    if (company.isEmpty() && !contact.companyId.isEmpty())
-        company = m_companyNames.value(contact.companyId);
-    if (Status s = m_cmd->insertCompact(QStringLiteral("contact"), contact.id,
-                                        stamped(toFields(contact), nowText()));
-        !s)
-        return s.error();
-    if (Status s = m_cmd->indexer().indexNewContact(contact, company); !s)
-        return s.error();
-    if (!m_manyIds) {
-        m_ids[QStringLiteral("contact")] << contact.id;
-        m_manyIds = m_ids[QStringLiteral("contact")].size() > MaxListedIds;
-    }
-    ++m_written;
-    return contact.id;
-}
-
-Result<QString> BulkWriter::insertCompany(Company company)
-{
-    if (Status s = validate(company); !s)
-        return s.error();
-    if (company.id.isEmpty())
-        company.id = newUuidV7();
-    company.name = company.name.trimmed();
-    if (Status s = m_cmd->insertCompact(QStringLiteral("company"), company.id,
-                                        stamped(toFields(company), nowText()));
-        !s)
-        return s.error();
-    if (Status s = m_cmd->indexer().indexNewCompany(company); !s)
-        return s.error();
-    m_companyNames.insert(company.id, company.name);
-    if (!m_manyIds) {
-        m_ids[QStringLiteral("company")] << company.id;
-        m_manyIds = m_ids[QStringLiteral("company")].size() > MaxListedIds;
-    }
-    ++m_written;
-    return company.id;
-}
-
 Result<QString> BulkWriter::insertDeal(Deal deal)
 {
+    if (Status s = flush(); !s)
+        return s.error();
     if (Status s = validate(deal); !s)
         return s.error();
     if (deal.id.isEmpty())
@@ -174,39 +160,73 @@ Result<QString> BulkWriter::insertDeal(Deal deal)
         return s.error();
     if (Status s = m_cmd->indexer().indexNewDeal(deal, contactName, companyName); !s)
         return s.error();
-    if (!m_manyIds) {
-        m_ids[QStringLiteral("deal")] << deal.id;
-        m_manyIds = m_ids[QStringLiteral("deal")].size() > MaxListedIds;
-    }
-    ++m_written;
+    noteWritten(QStringLiteral("deal"), deal.id);
     return deal.id;
 }
 
 Status BulkWriter::updateContact(const Contact& contact)
 {
+    if (Status s = flush(); !s)
+        return s;
     if (Status s = validate(contact); !s)
         return s;
     if (Status s = ensureTags(contact.tags); !s)
         return s;
     QVariantMap fields = toFields(contact);
     fields.insert(QStringLiteral("updated_at"), nowText());
-    return m_cmd->update(QStringLiteral("contact"), contact.id, fields);
+    if (Status s = m_cmd->update(QStringLiteral("contact"), contact.id, fields); !s)
+        return s;
+    // Later rows of the file must find the contact by the emails and phones it gained.
+    auto r = m_cmd->run(QStringLiteral("SELECT c.rowid, coalesce(co.rowid, 0) FROM contacts c "
+                                       "LEFT JOIN companies co ON co.id = c.company_id "
+                                       "WHERE c.id = ?"),
+                        {contact.id});
+    if (!r)
+        return r.error();
+    if ((*r)->next()) {
+        const qint64 rowid = (*r)->value(0).toLongLong();
+        const PreparedContact keys = prepareContact(contact, QString());
+        for (const QList<quint64>* list : {&keys.emailKeys, &keys.phoneKeys}) {
+            for (const quint64 key : *list)
+                m_contactKeys.insert(key, rowid);
+        }
+        if (keys.nameKey)
+            m_contactKeys.insert(nameAtCompany(keys.nameKey, (*r)->value(1).toLongLong()), rowid);
+    }
+    (*r)->finish();
+    return {};
 }
 
 Status BulkWriter::updateCompany(const Company& company)
 {
+    if (Status s = flush(); !s)
+        return s;
     if (Status s = validate(company); !s)
         return s;
     QVariantMap fields = toFields(company);
     fields.insert(QStringLiteral("updated_at"), nowText());
-    if (Status s = m_cmd->update(QStringLiteral("company"), company.id, fields); !s)
-        return s;
-    m_companyNames.insert(company.id, company.name.trimmed());
-    return {};
+    return m_cmd->update(QStringLiteral("company"), company.id, fields);
 }
 
 Result<QList<BulkWriter::Match>> BulkWriter::contactsWithChannel(const QString& kind,
                                                                  const QString& normalizedValue)
+{
+    if (Status s = flush(); !s)
+        return s.error();
+    return channelMatches(kind, normalizedValue);
+}
+
+Result<QList<BulkWriter::Match>> BulkWriter::contactsNamed(const QString& first,
+                                                           const QString& last,
+                                                           const std::optional<QString>& companyId)
+{
+    if (Status s = flush(); !s)
+        return s.error();
+    return nameMatches(first, last, companyId);
+}
+
+Result<QList<BulkWriter::Match>> BulkWriter::channelMatches(const QString& kind,
+                                                            const QString& normalizedValue)
 {
     auto r = m_cmd->run(QStringLiteral("SELECT DISTINCT ch.contact_id, c.rowid FROM "
                                        "contact_channels ch JOIN contacts c ON c.id = "
@@ -216,14 +236,14 @@ Result<QList<BulkWriter::Match>> BulkWriter::contactsWithChannel(const QString& 
         return r.error();
     QList<Match> out;
     while ((*r)->next())
-        out.append({(*r)->value(0).toString(), (*r)->value(1).toLongLong() > m_contactRowidBase});
+        out.append(
+            {(*r)->value(0).toString(), (*r)->value(1).toLongLong() > m_contactRowidBase, {}, {}});
     (*r)->finish();
     return out;
 }
 
-Result<QList<BulkWriter::Match>> BulkWriter::contactsNamed(const QString& first,
-                                                           const QString& last,
-                                                           const std::optional<QString>& companyId)
+Result<QList<BulkWriter::Match>> BulkWriter::nameMatches(const QString& first, const QString& last,
+                                                         const std::optional<QString>& companyId)
 {
     auto r = companyId
                  ? m_cmd->run(QStringLiteral("SELECT id, rowid FROM contacts WHERE last_name = ? "
@@ -238,43 +258,16 @@ Result<QList<BulkWriter::Match>> BulkWriter::contactsNamed(const QString& first,
         return r.error();
     QList<Match> out;
     while ((*r)->next())
-        out.append({(*r)->value(0).toString(), (*r)->value(1).toLongLong() > m_contactRowidBase});
+        out.append(
+            {(*r)->value(0).toString(), (*r)->value(1).toLongLong() > m_contactRowidBase, {}, {}});
     (*r)->finish();
     return out;
-}
-
-Result<QHash<QString, QString>> BulkWriter::companyNames()
-{
-    auto r = m_cmd->run(QStringLiteral("SELECT id, name FROM companies"));
-    if (!r)
-        return r.error();
-    QHash<QString, QString> out;
-    while ((*r)->next())
-        out.insert((*r)->value(0).toString(), (*r)->value(1).toString());
-    (*r)->finish();
-    for (auto it = out.constBegin(); it != out.constEnd(); ++it)
-        m_companyNames.insert(it.key(), it.value());
-    return out;
-}
-
-Result<QString> BulkWriter::companyNamed(const QString& name)
-{
-    auto r = m_cmd->run(QStringLiteral("SELECT id FROM companies WHERE name = ? COLLATE NOCASE "
-                                       "ORDER BY created_at LIMIT 1"),
-                        {name.trimmed()});
-    if (!r)
-        return r.error();
-    QString id;
-    if ((*r)->next())
-        id = (*r)->value(0).toString();
-    (*r)->finish();
-    if (!id.isEmpty() && !m_companyNames.contains(id))
-        m_companyNames.insert(id, name.trimmed());
-    return id;
 }
 
 Result<Contact> BulkWriter::contact(const QString& id)
 {
+    if (Status s = flush(); !s)
+        return s.error();
     auto row = m_cmd->read(QStringLiteral("contact"), id);
     if (!row)
         return row.error();
@@ -283,6 +276,8 @@ Result<Contact> BulkWriter::contact(const QString& id)
 
 Result<Company> BulkWriter::company(const QString& id)
 {
+    if (Status s = flush(); !s)
+        return s.error();
     auto row = m_cmd->read(QStringLiteral("company"), id);
     if (!row)
         return row.error();
@@ -365,6 +360,8 @@ Result<QPair<QString, QString>> BulkWriter::pipelineStage(const QString& pipelin
 
 Status BulkWriter::recordImport(const ImportRecord& rec)
 {
+    if (Status s = flush(); !s)
+        return s;
     auto r = m_cmd->run(
         QStringLiteral("INSERT OR REPLACE INTO imports(id, entity, file_name, started_at, "
                        "finished_at, rows, created, updated, skipped, errors, options) "

@@ -90,27 +90,49 @@ Status Indexer::writeDocument(const search::SearchDocument& doc, bool fresh)
     return fresh ? m_search->insertNew(doc) : m_search->upsert(doc);
 }
 
+search::SearchDocument Indexer::contactDocument(const domain::Contact& c,
+                                                const QString& companyName)
+{
+    QStringList other;
+    for (const domain::EmailAddress& e : c.emails)
+        other << e.address;
+    QStringList phones;
+    for (const domain::PhoneNumber& p : c.phones) {
+        if (!normalizedPhone(p.number).isEmpty())
+            phones << p.number;
+    }
+    other << c.tags << companyName << c.title << c.address.city;
+    other.removeAll(QString());
+    return {QStringLiteral("contact"), c.id, c.displayName(), other.join(QLatin1Char(' ')), phones};
+}
+
+search::SearchDocument Indexer::companyDocument(const domain::Company& c)
+{
+    QStringList other{c.domain, c.website, c.industry, c.address.city};
+    other.removeAll(QString());
+    QStringList phones;
+    if (!c.phone.isEmpty())
+        phones << c.phone;
+    return {QStringLiteral("company"), c.id, c.name, other.join(QLatin1Char(' ')), phones};
+}
+
 Status Indexer::writeContact(const domain::Contact& c, const QString& companyName, bool fresh)
 {
     const QString& id = c.id;
     const QString insertChannel =
         QStringLiteral("INSERT INTO contact_channels(contact_id, kind, value) VALUES (?, ?, ?)");
-    QStringList other;
     for (const domain::EmailAddress& e : c.emails) {
         if (auto r = m_command.run(insertChannel,
                                    {id, QStringLiteral("email"), normalizedEmail(e.address)});
             !r)
             return r.error();
-        other << e.address;
     }
-    QStringList phones;
     for (const domain::PhoneNumber& p : c.phones) {
         const QString n = normalizedPhone(p.number);
         if (n.isEmpty())
             continue;
         if (auto r = m_command.run(insertChannel, {id, QStringLiteral("phone"), n}); !r)
             return r.error();
-        phones << p.number;
     }
     for (const QString& tag : c.tags) {
         if (auto r = m_command.run(QStringLiteral("INSERT OR IGNORE INTO contact_tags(contact_id, "
@@ -118,13 +140,8 @@ Status Indexer::writeContact(const domain::Contact& c, const QString& companyNam
                                    {id, tag});
             !r)
             return r.error();
-        other << tag;
     }
-    other << companyName << c.title << c.address.city;
-    other.removeAll(QString());
-    return writeDocument(
-        {QStringLiteral("contact"), id, c.displayName(), other.join(QLatin1Char(' ')), phones},
-        fresh);
+    return writeDocument(contactDocument(c, companyName), fresh);
 }
 
 Status Indexer::indexNewCompany(const domain::Company& company)
@@ -134,13 +151,7 @@ Status Indexer::indexNewCompany(const domain::Company& company)
 
 Status Indexer::writeCompany(const domain::Company& c, bool fresh)
 {
-    QStringList other{c.domain, c.website, c.industry, c.address.city};
-    other.removeAll(QString());
-    QStringList phones;
-    if (!c.phone.isEmpty())
-        phones << c.phone;
-    return writeDocument(
-        {QStringLiteral("company"), c.id, c.name, other.join(QLatin1Char(' ')), phones}, fresh);
+    return writeDocument(companyDocument(c), fresh);
 }
 
 Status Indexer::refreshCompany(const QString& id, bool removed)

@@ -32,6 +32,11 @@ public:
     // Whether the derived data of an `entity` row reads any of these fields.
     static bool dependsOn(const QString& entity, const QStringList& fields);
 
+    // The search documents of a contact (found by its company's name too) and of a company.
+    static search::SearchDocument contactDocument(const domain::Contact& contact,
+                                                  const QString& companyName);
+    static search::SearchDocument companyDocument(const domain::Company& company);
+
     // Called after a row was written, or before it is deleted (removed = true).
     Status refresh(const QString& entity, const QString& id, bool removed);
 
