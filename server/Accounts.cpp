@@ -254,6 +254,20 @@ Result<LoginOutcome> Accounts::login(const QString& organization, const QString&
     out.organizationId = orgId;
     out.role = role;
     auto r = inTransaction<bool>(c, "BEGIN", [&](PgConnection& t) -> Result<bool> {
+        // A device (one desktop database) pushes as one user: its change numbers and the
+        // acknowledged position belong to that user. Refused here, before a session exists,
+        // rather than at every push.
+        PgResult owner = t.exec("SELECT u.name FROM devices d JOIN users u ON u.id = d.user_id "
+                                "WHERE d.organization_id = $1 AND d.device = $2 AND "
+                                "d.user_id <> $3",
+                                {orgId, device, userId});
+        if (!owner.ok())
+            return owner.error();
+        if (owner.rows() > 0)
+            return Error::make(ErrorCode::Conflict,
+                               tr("This database already synchronises as %1. Each person signs "
+                                  "in from their own Baza database.")
+                                   .arg(owner.text(0, 0)));
         if (Status s = t.run("DELETE FROM login_failures WHERE organization = $1 AND login = $2 "
                              "AND client_ip = $3",
                              {organization, login, clientIp});

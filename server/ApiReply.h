@@ -1,24 +1,30 @@
 #pragma once
 
+#include "core/sync/Protocol.h"
+
+#include <QByteArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QString>
 
 namespace baza::server {
 
-// What an endpoint answers: a status and a JSON body. Errors are always
-// {"error": code, "message": text} with the codes of the sync protocol.
+// What an endpoint answers: a status and a JSON body (already encoded by the protocol's codecs).
+// Errors are always {"error": code, "message": text} with the codes of sync::errors.
 struct ApiReply
 {
     int status = 200;
-    QJsonObject body;
+    QByteArray body;
     int retryAfterSeconds = 0; // 429 only
 
-    static ApiReply ok(QJsonObject body) { return ApiReply{200, std::move(body), 0}; }
-    static ApiReply error(int status, const QString& code, const QString& message)
+    static ApiReply ok(QByteArray json) { return ApiReply{200, std::move(json), 0}; }
+    static ApiReply ok(const QJsonObject& o)
     {
-        return ApiReply{
-            status,
-            QJsonObject{{QStringLiteral("error"), code}, {QStringLiteral("message"), message}}, 0};
+        return ok(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    }
+    static ApiReply error(int status, const char* code, const QString& message)
+    {
+        return ApiReply{status, sync::encode(sync::ErrorBody{QLatin1String(code), message}), 0};
     }
 };
 

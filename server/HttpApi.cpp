@@ -1,8 +1,10 @@
 #include "server/HttpApi.h"
 
+#include "server/ChangeRules.h"
 #include "server/Log.h"
 #include "server/Schema.h"
-#include "server/WireChange.h"
+
+#include "core/sync/Gzip.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -30,22 +32,35 @@ thread_local std::chrono::steady_clock::time_point t_started;
 thread_local QString t_userId;
 thread_local QString t_orgId;
 
-void send(httplib::Response& res, const ApiReply& reply)
+// Answers are gzipped here rather than by cpp-httplib: its level (zlib's default, 6) costs several
+// times the CPU of level 1 for a page of records that compresses almost as well either way.
+// The content type carries a charset, which keeps cpp-httplib from compressing a second time.
+constexpr qsizetype MinGzipBytes = 1024;
+constexpr int GzipLevel = 1;
+
+void send(const httplib::Request& req, httplib::Response& res, const ApiReply& reply)
 {
     res.status = reply.status;
     if (reply.retryAfterSeconds > 0)
         res.set_header("Retry-After", std::to_string(reply.retryAfterSeconds));
     if (reply.status == 413)
         res.set_header("Connection", "close"); // the unread rest of the body is not parsed
-
-    const QByteArray body = QJsonDocument(reply.body).toJson(QJsonDocument::Compact);
-    // application/json: cpp-httplib gzips it when the client sends Accept-Encoding: gzip.
-    res.set_content(body.constData(), size_t(body.size()), "application/json");
+    const char* type = "application/json; charset=utf-8";
+    if (reply.body.size() >= MinGzipBytes &&
+        req.get_header_value("Accept-Encoding").find("gzip") != std::string::npos) {
+        const QByteArray zipped = sync::gzipCompress(reply.body, GzipLevel);
+        if (!zipped.isEmpty()) {
+            res.set_header("Content-Encoding", "gzip");
+            res.set_content(zipped.constData(), size_t(zipped.size()), type);
+            return;
+        }
+    }
+    res.set_content(reply.body.constData(), size_t(reply.body.size()), type);
 }
 
 ApiReply errorReply(int status, const char* code, const QString& message)
 {
-    return ApiReply::error(status, QLatin1String(code), message);
+    return ApiReply::error(status, code, message);
 }
 
 // Reads the (already gunzipped) body, stopping as soon as it exceeds `limit`: a small gzip
@@ -71,7 +86,7 @@ bool protocolOk(const httplib::Request& req)
 
 ApiReply updateRequired()
 {
-    return errorReply(426, "update_required",
+    return errorReply(426, sync::errors::UpdateRequired,
                       tr("This server speaks Baza sync protocol 1; please update Baza to "
                          "synchronise with it."));
 }
@@ -181,26 +196,29 @@ void HttpApi::routes()
         // Requests with a body are checked in their handler, after the body is drained: an
         // unread body would otherwise be parsed as the next request on a keep-alive connection.
         if (req.method == "GET" && !protocolOk(req)) {
-            send(res, updateRequired());
+            send(req, res, updateRequired());
             return httplib::Server::HandlerResponse::Handled;
         }
         return httplib::Server::HandlerResponse::Unhandled;
     });
 
-    s.set_error_handler([](const httplib::Request&, httplib::Response& res) {
+    s.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
         if (!res.body.empty())
             return;
         if (res.status == 413)
-            send(res, errorReply(413, "too_large", tr("The request is too large.")));
+            send(req, res,
+                 errorReply(413, sync::errors::TooLarge, tr("The request is too large.")));
         else if (res.status == 404)
-            send(res, errorReply(404, "not_found", tr("No such endpoint.")));
+            send(req, res, errorReply(404, sync::errors::NotFound, tr("No such endpoint.")));
         else
-            send(res, errorReply(res.status, "bad_request", tr("The request was not understood.")));
+            send(req, res,
+                 errorReply(res.status, sync::errors::BadRequest,
+                            tr("The request was not understood.")));
     });
 
     s.set_exception_handler(
-        [](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
-            send(res, errorReply(500, "internal", tr("Internal server error.")));
+        [](const httplib::Request& req, httplib::Response& res, std::exception_ptr) {
+            send(req, res, errorReply(500, sync::errors::Internal, tr("Internal server error.")));
         });
 
     s.set_logger([clientIp](const httplib::Request& req, const httplib::Response& res) {
@@ -219,7 +237,7 @@ void HttpApi::routes()
                   {QStringLiteral("bytes_out"), qint64(res.body.size())}});
     });
 
-    s.Get("/health", [this](const httplib::Request&, httplib::Response& res) {
+    s.Get("/health", [this](const httplib::Request& req, httplib::Response& res) {
         auto lease = m_pool.acquire();
         int version = 0;
         if (lease) {
@@ -227,55 +245,52 @@ void HttpApi::routes()
             version = v ? *v : 0;
         }
         if (version != ServerSchemaVersion) {
-            send(res, errorReply(503, "unavailable",
-                                 lease ? tr("The database schema is missing or outdated; run "
-                                            "baza-server init.")
-                                       : tr("The database is unreachable.")));
+            send(req, res,
+                 errorReply(503, sync::errors::Unavailable,
+                            lease ? tr("The database schema is missing or outdated; run "
+                                       "baza-server init.")
+                                  : tr("The database is unreachable.")));
             return;
         }
-        send(res, ApiReply::ok({{QStringLiteral("status"), QStringLiteral("ok")},
-                                {QStringLiteral("protocol"), 1},
-                                {QStringLiteral("schema"), version}}));
+        send(req, res,
+             ApiReply::ok({{QStringLiteral("status"), QStringLiteral("ok")},
+                           {QStringLiteral("protocol"), sync::ProtocolVersion},
+                           {QStringLiteral("schema"), version}}));
     });
 
     const qint64 maxBody = m_config.maxBodyBytes;
     const qint64 maxRequest = m_config.maxRequestBytes;
-    auto jsonBody = [maxBody, maxRequest](const httplib::Request& req,
-                                          const httplib::ContentReader& reader, QJsonObject* out,
-                                          ApiReply* error) {
+    auto rawBody = [maxBody, maxRequest](const httplib::Request& req,
+                                         const httplib::ContentReader& reader, QByteArray* out,
+                                         ApiReply* error) {
         if (QByteArray::fromStdString(req.get_header_value("Content-Length")).toLongLong() >
             maxRequest) {
-            *error = errorReply(413, "too_large", tr("The request is too large."));
+            *error = errorReply(413, sync::errors::TooLarge, tr("The request is too large."));
             return false;
         }
-        QByteArray body;
         bool tooLarge = false;
-        if (!readBody(reader, maxBody, &body, &tooLarge)) {
-            *error = tooLarge ? errorReply(413, "too_large", tr("The request is too large."))
-                              : errorReply(400, "bad_request", tr("The request body is broken."));
+        if (!readBody(reader, maxBody, out, &tooLarge)) {
+            *error =
+                tooLarge
+                    ? errorReply(413, sync::errors::TooLarge, tr("The request is too large."))
+                    : errorReply(400, sync::errors::BadRequest, tr("The request body is broken."));
             return false;
         }
-        QJsonParseError pe;
-        const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
-        if (!doc.isObject()) {
-            *error = errorReply(400, "bad_request", tr("The body is not a JSON object."));
-            return false;
-        }
-        *out = doc.object();
         return true;
     };
 
     auto authenticate = [this](const httplib::Request& req, Session* session, ApiReply* error) {
         const std::string h = req.get_header_value("Authorization");
         if (h.rfind("Bearer ", 0) != 0) {
-            *error = errorReply(401, "unauthorized", tr("Log in first."));
+            *error = errorReply(401, sync::errors::Unauthorized, tr("Log in first."));
             return false;
         }
         auto found = m_accounts.authenticate(QByteArray::fromStdString(h.substr(7)));
         if (!found) {
             *error = found.code() == ErrorCode::NotFound
-                         ? errorReply(401, "unauthorized", found.message())
-                         : errorReply(503, "internal", tr("The database is unavailable."));
+                         ? errorReply(401, sync::errors::Unauthorized, found.message())
+                         : errorReply(503, sync::errors::Unavailable,
+                                      tr("The database is unavailable."));
             return false;
         }
         *session = *found;
@@ -284,91 +299,98 @@ void HttpApi::routes()
         return true;
     };
 
-    s.Post("/api/v1/login", [this, jsonBody, clientIp](const httplib::Request& req,
-                                                       httplib::Response& res,
-                                                       const httplib::ContentReader& reader) {
-        QJsonObject o;
+    s.Post("/api/v1/login", [this, rawBody, clientIp](const httplib::Request& req,
+                                                      httplib::Response& res,
+                                                      const httplib::ContentReader& reader) {
         ApiReply error;
         if (!protocolOk(req)) {
             drain(reader);
-            return send(res, updateRequired());
+            return send(req, res, updateRequired());
         }
-        if (!jsonBody(req, reader, &o, &error))
-            return send(res, error);
-        const QString org = o.value(QLatin1String("organization")).toString();
-        const QString user = o.value(QLatin1String("user")).toString();
-        QByteArray password = o.value(QLatin1String("password")).toString().toUtf8();
-        const QString device = o.value(QLatin1String("device")).toString();
-        if (org.isEmpty() || user.isEmpty() || password.isEmpty() || !isValidDeviceId(device) ||
-            org.size() > 200 || user.size() > 200 || password.size() > 1024)
-            return send(res, errorReply(400, "bad_request",
-                                        tr("organization, user, password and device are "
-                                           "required.")));
+        QByteArray body;
+        if (!rawBody(req, reader, &body, &error))
+            return send(req, res, error);
+        auto login = sync::decodeLoginRequest(body);
+        body.fill('\0');
+        if (!login || !isValidDeviceId(login->device) || login->organization.size() > 200 ||
+            login->user.size() > 200 || login->password.size() > 1024)
+            return send(req, res,
+                        errorReply(400, sync::errors::BadRequest,
+                                   tr("organization, user, password and device are required.")));
+        QByteArray password = login->password.toUtf8();
+        login->password.fill(QLatin1Char('\0'));
+        const QString org = login->organization;
+        const QString user = login->user;
         LoginRefusal refusal;
-        auto out = m_accounts.login(org, user, password, device, clientIp(req), &refusal);
+        auto out = m_accounts.login(org, user, password, login->device, clientIp(req), &refusal);
         password.fill('\0');
         if (!out) {
+            if (out.code() == ErrorCode::Conflict)
+                return send(req, res, errorReply(403, sync::errors::Forbidden, out.message()));
             if (out.code() != ErrorCode::WrongPassphrase)
-                return send(res, errorReply(503, "internal", tr("The database is unavailable.")));
+                return send(
+                    req, res,
+                    errorReply(503, sync::errors::Unavailable, tr("The database is unavailable.")));
             logEvent("warning", QStringLiteral("login_refused"),
                      {{QStringLiteral("org"), org.left(100)},
                       {QStringLiteral("login"), user.left(100)},
                       {QStringLiteral("ip"), clientIp(req)},
                       {QStringLiteral("locked"), refusal.rateLimited}});
-            ApiReply r = refusal.rateLimited ? errorReply(429, "rate_limited", out.message())
-                                             : errorReply(401, "bad_login", out.message());
+            ApiReply r = refusal.rateLimited
+                             ? errorReply(429, sync::errors::RateLimited, out.message())
+                             : errorReply(401, sync::errors::BadLogin, out.message());
             r.retryAfterSeconds = refusal.retryAfterSeconds;
-            return send(res, r);
+            return send(req, res, r);
         }
         t_userId = out->userId;
         t_orgId = out->organizationId;
-        QJsonArray users;
+        sync::LoginResponse answer{out->token,          out->expiresAt,      out->userId,
+                                   roleName(out->role), out->organizationId, {}};
         for (const OrgUser& u : out->users)
-            users.append(QJsonObject{{QStringLiteral("id"), u.id},
-                                     {QStringLiteral("name"), u.name},
-                                     {QStringLiteral("email"), u.email}});
-        send(res,
-             ApiReply::ok({{QStringLiteral("token"), out->token},
-                           {QStringLiteral("expires_at"), out->expiresAt.toString(Qt::ISODate)},
-                           {QStringLiteral("user_id"), out->userId},
-                           {QStringLiteral("role"), roleName(out->role)},
-                           {QStringLiteral("organization_id"), out->organizationId},
-                           {QStringLiteral("users"), users}}));
+            answer.users.append({u.id, u.name, u.email});
+        send(req, res, ApiReply::ok(sync::encode(answer)));
     });
 
-    s.Post("/api/v1/logout", [this, authenticate](const httplib::Request& req,
-                                                  httplib::Response& res,
-                                                  const httplib::ContentReader& reader) {
-        Session session;
-        ApiReply error;
-        drain(reader);
-        if (!protocolOk(req))
-            return send(res, updateRequired());
-        if (!authenticate(req, &session, &error))
-            return send(res, error);
-        if (!m_accounts.logout(session))
-            return send(res, errorReply(503, "internal", tr("The database is unavailable.")));
-        send(res, ApiReply::ok({{QStringLiteral("status"), QStringLiteral("logged_out")}}));
-    });
+    s.Post("/api/v1/logout",
+           [this, authenticate](const httplib::Request& req, httplib::Response& res,
+                                const httplib::ContentReader& reader) {
+               Session session;
+               ApiReply error;
+               drain(reader);
+               if (!protocolOk(req))
+                   return send(req, res, updateRequired());
+               if (!authenticate(req, &session, &error))
+                   return send(req, res, error);
+               if (!m_accounts.logout(session))
+                   return send(req, res,
+                               errorReply(503, sync::errors::Unavailable,
+                                          tr("The database is unavailable.")));
+               send(req, res, ApiReply::ok(QByteArray("{}")));
+           });
 
     s.Post("/api/v1/push",
-           [this, authenticate, jsonBody](const httplib::Request& req, httplib::Response& res,
-                                          const httplib::ContentReader& reader) {
+           [this, authenticate, rawBody](const httplib::Request& req, httplib::Response& res,
+                                         const httplib::ContentReader& reader) {
                Session session;
                ApiReply error;
                if (!protocolOk(req)) {
                    drain(reader);
-                   return send(res, updateRequired());
+                   return send(req, res, updateRequired());
                }
                // The token is checked before the body is read: strangers cannot make us buffer MBs.
                if (!authenticate(req, &session, &error)) {
                    drain(reader);
-                   return send(res, error);
+                   return send(req, res, error);
                }
-               QJsonObject o;
-               if (!jsonBody(req, reader, &o, &error))
-                   return send(res, error);
-               send(res, m_sync.push(session, o));
+               QByteArray body;
+               if (!rawBody(req, reader, &body, &error))
+                   return send(req, res, error);
+               const QJsonDocument doc = QJsonDocument::fromJson(body);
+               if (!doc.isObject())
+                   return send(req, res,
+                               errorReply(400, sync::errors::BadRequest,
+                                          tr("The body is not a JSON object.")));
+               send(req, res, m_sync.push(session, doc.object()));
            });
 
     s.Get(
@@ -376,7 +398,7 @@ void HttpApi::routes()
             Session session;
             ApiReply error;
             if (!authenticate(req, &session, &error))
-                return send(res, error);
+                return send(req, res, error);
             bool okCursor = true;
             bool okLimit = true;
             const qint64 cursor =
@@ -386,11 +408,12 @@ void HttpApi::routes()
             const int limit =
                 req.has_param("limit")
                     ? QByteArray::fromStdString(req.get_param_value("limit")).toInt(&okLimit)
-                    : SyncService::DefaultPullLimit;
+                    : sync::DefaultPullLimit;
             if (!okCursor || !okLimit)
-                return send(res, errorReply(400, "bad_request",
-                                            tr("cursor and limit must be whole numbers.")));
-            send(res, m_sync.pull(session, cursor, limit));
+                return send(req, res,
+                            errorReply(400, sync::errors::BadRequest,
+                                       tr("cursor and limit must be whole numbers.")));
+            send(req, res, m_sync.pull(session, cursor, limit));
         });
 }
 

@@ -58,6 +58,11 @@ QByteArray PgResult::bytes(int row, int col) const
     return QByteArray(PQgetvalue(m_result, row, col), PQgetlength(m_result, row, col));
 }
 
+QByteArrayView PgResult::view(int row, int col) const
+{
+    return QByteArrayView(PQgetvalue(m_result, row, col), PQgetlength(m_result, row, col));
+}
+
 qint64 PgResult::int64(int row, int col) const
 {
     return QByteArray(PQgetvalue(m_result, row, col)).toLongLong();

@@ -3,6 +3,7 @@
 #include "core/common/Result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <condition_variable>
@@ -64,7 +65,8 @@ public:
     int rows() const;
     bool isNull(int row, int col) const;
     QString text(int row, int col) const;
-    QByteArray bytes(int row, int col) const; // the raw text form
+    QByteArray bytes(int row, int col) const;    // the raw text form
+    QByteArrayView view(int row, int col) const; // the same, valid while the result lives
     qint64 int64(int row, int col) const;
     bool boolean(int row, int col) const;
     QByteArray sqlState() const;

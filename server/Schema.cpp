@@ -142,7 +142,34 @@ CREATE INDEX records_id ON records (organization_id, entity_id);
 CREATE INDEX field_states_id ON field_states (organization_id, entity_id);
 )SQL";
 
-const char* const Steps[] = {SchemaV1, SchemaV2};
+// Version 3: who may see a record is stored with it, after its own `private` flag and those of
+// the contact and the deal it belongs to (restricted: only `restricted_to`, or nobody when NULL,
+// besides managers), so a pull filters with a plain comparison and records of a private deal
+// (items, activities) stay hidden with it. Field states keep the value their writer replaced, so
+// the device whose value it was learns it was overwritten.
+const char* const SchemaV3 = R"SQL(
+ALTER TABLE records ADD COLUMN deal_id uuid;
+ALTER TABLE records ADD COLUMN restricted boolean NOT NULL DEFAULT false;
+ALTER TABLE records ADD COLUMN restricted_to uuid;
+CREATE INDEX records_deal ON records (organization_id, deal_id) WHERE deal_id IS NOT NULL;
+ALTER TABLE field_states ADD COLUMN has_old boolean NOT NULL DEFAULT false;
+ALTER TABLE field_states ADD COLUMN old jsonb;
+UPDATE records r SET deal_id = (f.value #>> '{}')::uuid FROM field_states f
+ WHERE f.organization_id = r.organization_id AND f.entity = r.entity
+   AND f.entity_id = r.entity_id AND f.field = 'deal_id' AND jsonb_typeof(f.value) = 'string'
+   AND f.value #>> '{}' <> '';
+UPDATE records SET restricted = true, restricted_to = owner_id WHERE private;
+UPDATE records r SET restricted = true, restricted_to =
+   CASE WHEN NOT r.restricted OR r.restricted_to = c.restricted_to THEN c.restricted_to END
+  FROM records c WHERE c.organization_id = r.organization_id AND c.entity = 'contact'
+   AND c.entity_id = r.contact_id AND c.restricted;
+UPDATE records r SET restricted = true, restricted_to =
+   CASE WHEN NOT r.restricted OR r.restricted_to = d.restricted_to THEN d.restricted_to END
+  FROM records d WHERE d.organization_id = r.organization_id AND d.entity = 'deal'
+   AND d.entity_id = r.deal_id AND d.restricted;
+)SQL";
+
+const char* const Steps[] = {SchemaV1, SchemaV2, SchemaV3};
 
 } // namespace
 
@@ -159,9 +186,9 @@ Result<int> schemaVersion(PgConnection& conn)
     return v.rows() == 0 ? 0 : int(v.int64(0, 0));
 }
 
-Result<int> initSchema(PgConnection& conn)
+Result<int> initSchema(PgConnection& conn, int target)
 {
-    return inTransaction<int>(conn, "BEGIN", [](PgConnection& c) -> Result<int> {
+    return inTransaction<int>(conn, "BEGIN", [target](PgConnection& c) -> Result<int> {
         // Two `init`s at once: the second waits here and then finds nothing to do.
         if (Status s = c.run("SELECT pg_advisory_xact_lock(7283150001)"); !s)
             return s.error();
@@ -179,17 +206,16 @@ Result<int> initSchema(PgConnection& conn)
                                             "baza-server (%2). Update baza-server.")
                     .arg(*current)
                     .arg(ServerSchemaVersion));
-        for (int v = *current; v < ServerSchemaVersion; ++v) {
+        const int to = std::max(*current, std::min(target, ServerSchemaVersion));
+        for (int v = *current; v < to; ++v) {
             if (Status s = c.runScript(Steps[v]); !s)
                 return s.error();
         }
         if (Status s = c.run("DELETE FROM baza_schema"); !s)
             return s.error();
-        if (Status s = c.run("INSERT INTO baza_schema (version) VALUES ($1)",
-                             {PgParam(ServerSchemaVersion)});
-            !s)
+        if (Status s = c.run("INSERT INTO baza_schema (version) VALUES ($1)", {PgParam(to)}); !s)
             return s.error();
-        return ServerSchemaVersion;
+        return to;
     });
 }
 

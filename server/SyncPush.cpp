@@ -1,295 +1,119 @@
 #include "server/Log.h"
+#include "server/PushBatch.h"
 #include "server/SyncService.h"
-#include "server/WireChange.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QSet>
 
 namespace baza::server {
 
 namespace {
 
+using sync::PushStatus;
+
 QString tr(const char* text)
 {
     return QCoreApplication::translate("baza::server", text);
 }
 
-// A record as push sees it while applying one request: loaded from `records`/`field_states`,
-// then changed in memory by each change, then written back in one go.
-struct RecordState
+const char* const RecordColumns =
+    "SELECT entity, entity_id, owner_id, private, coalesce(contact_id::text, ''), "
+    "coalesce(deal_id::text, ''), restricted, coalesce(restricted_to::text, ''), deleted, erased, "
+    "created_by, created_hlc, coalesce(deleted_hlc, ''), rec_device, rec_device_seq, "
+    "rec_command_id, coalesce(rec_user_id::text, '') FROM records ";
+
+void readRecords(const PgResult& r, QHash<QString, RecordState>& records)
 {
-    QString entity;
-    QString entityId;
-    bool exists = false;
-    bool existedBefore = false;
-    QString ownerId; // effective: the owner_id field, or the creator
-    QString createdBy;
-    bool isPrivate = false;
-    QString contactId;
-    bool deleted = false;
-    bool erased = false;
-    QString createdHlc; // the existence clock while alive: HLC of the latest insert
-    QString deletedHlc; // ... and while deleted: HLC of the delete
-    // Who made the latest existence change (for pulls of tombstones and re-sent records).
-    QString recDevice;
-    qint64 recDeviceSeq = 0;
-    QString recCommandId;
-    QString recUserId;
-    bool dirty = false;             // the records row changes (new version)
-    bool visibilityChanged = false; // private/owner/contact changed
-    QHash<QString, changes::Hlc> fieldHlc;
-};
-
-struct FieldWrite
-{
-    QString entity;
-    QString entityId;
-    QString field;
-    QJsonValue value;
-    QString hlc;
-    qint64 deviceSeq = 0;
-    QString commandId;
-    QString batchId;
-    QString label;
-};
-
-struct Outcome
-{
-    QString status; // applied, stale, rejected
-    QString reason;
-};
-
-QString recordKey(const QString& entity, const QString& id)
-{
-    return entity + QLatin1Char('/') + id;
-}
-
-QString contactKey(const QString& id)
-{
-    return recordKey(QStringLiteral("contact"), id);
-}
-
-QString stringOrEmpty(const QJsonValue& v)
-{
-    return v.isString() ? v.toString() : QString();
-}
-
-// Everything one push does, in the order the request lists its changes.
-class PushBatch
-{
-public:
-    PushBatch(const Session& s, QHash<QString, RecordState>& records)
-        : m_session(s)
-        , m_records(records)
-    {}
-
-    Outcome apply(const WireChange& c);
-
-    QList<FieldWrite> fieldWrites() const { return m_fieldWrites; }
-    QSet<QString> erasedKeys() const { return m_erased; }
-
-private:
-    bool seesAll() const { return m_session.role != Role::Sales; }
-    bool contactVisible(const QString& contactId) const;
-    bool visible(const RecordState& r) const;
-    bool owns(const RecordState& r) const { return r.ownerId == m_session.userId; }
-    Outcome applyFields(RecordState& r, const WireChange& c, const QJsonObject& values);
-    void setField(RecordState& r, const WireChange& c, const QString& field,
-                  const QJsonValue& value);
-    void stampExistence(RecordState& r, const WireChange& c) const
-    {
-        r.recDevice = m_session.device;
-        r.recDeviceSeq = c.deviceSeq;
-        r.recCommandId = c.commandId;
-        r.recUserId = m_session.userId;
-        r.dirty = true;
-    }
-
-    const Session& m_session;
-    QHash<QString, RecordState>& m_records;
-    QList<FieldWrite> m_fieldWrites;
-    QHash<QString, qsizetype> m_fieldIndex;
-    QSet<QString> m_erased;
-};
-
-bool PushBatch::contactVisible(const QString& contactId) const
-{
-    if (seesAll() || contactId.isEmpty())
-        return true;
-    auto it = m_records.constFind(contactKey(contactId));
-    if (it == m_records.constEnd() || !it->exists)
-        return true; // an unknown contact hides nothing
-    return !it->isPrivate || it->ownerId == m_session.userId;
-}
-
-// A sales user sees shared records and their own private ones; a record linked to a contact
-// (activity, task, deal, consent) is also hidden whenever that contact is hidden.
-bool PushBatch::visible(const RecordState& r) const
-{
-    if (seesAll())
-        return true;
-    if (r.isPrivate && r.ownerId != m_session.userId)
-        return false;
-    return !dependsOnContact(r.entity) || contactVisible(r.contactId);
-}
-
-void PushBatch::setField(RecordState& r, const WireChange& c, const QString& field,
-                         const QJsonValue& value)
-{
-    r.fieldHlc.insert(field, c.hlc);
-    const QString key = recordKey(r.entity, r.entityId) + QLatin1Char('/') + field;
-    FieldWrite w{r.entity,    r.entityId,  field,     value,  c.hlcText,
-                 c.deviceSeq, c.commandId, c.batchId, c.label};
-    if (auto it = m_fieldIndex.constFind(key); it != m_fieldIndex.constEnd())
-        m_fieldWrites[*it] = w;
-    else {
-        m_fieldIndex.insert(key, m_fieldWrites.size());
-        m_fieldWrites.append(w);
-    }
-    if (field == QLatin1String("private")) {
-        r.isPrivate = value.toInteger(0) == 1;
-        r.visibilityChanged = r.dirty = true;
-    } else if (field == QLatin1String("owner_id")) {
-        const QString owner = stringOrEmpty(value);
-        r.ownerId = owner.isEmpty() ? r.createdBy : owner;
-        r.visibilityChanged = r.dirty = true;
-    } else if (field == QLatin1String("contact_id") && dependsOnContact(r.entity)) {
-        r.contactId = stringOrEmpty(value);
-        r.visibilityChanged = r.dirty = true;
-    }
-}
-
-Outcome PushBatch::applyFields(RecordState& r, const WireChange& c, const QJsonObject& values)
-{
-    if (!visible(r))
-        return {QStringLiteral("rejected"), QStringLiteral("forbidden: record not visible")};
-    if (!seesAll()) {
-        if ((values.contains(QLatin1String("private")) ||
-             values.contains(QLatin1String("owner_id"))) &&
-            !owns(r))
-            return {QStringLiteral("rejected"),
-                    QStringLiteral("forbidden: only the owner or a manager may change "
-                                   "private/owner_id")};
-        const QJsonValue contact = values.value(QLatin1String("contact_id"));
-        if (dependsOnContact(r.entity) && !contactVisible(stringOrEmpty(contact)))
-            return {QStringLiteral("rejected"), QStringLiteral("forbidden: contact not visible")};
-    }
-    int applied = 0;
-    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
-        auto stored = r.fieldHlc.constFind(it.key());
-        // Last writer wins per field; the HLC's device part breaks ties between devices.
-        if (stored != r.fieldHlc.constEnd() && !(*stored < c.hlc))
+    for (int i = 0; i < r.rows(); ++i) {
+        const QString key = recordKey(r.text(i, 0), r.text(i, 1));
+        if (records.contains(key))
             continue;
-        setField(r, c, it.key(), it.value());
-        ++applied;
+        RecordState& s = records[key];
+        s.entity = r.text(i, 0);
+        s.entityId = r.text(i, 1);
+        s.exists = s.existedBefore = true;
+        s.ownerId = r.text(i, 2);
+        s.isPrivate = r.boolean(i, 3);
+        s.contactId = r.text(i, 4);
+        s.dealId = r.text(i, 5);
+        s.stored = Restriction{r.boolean(i, 6), r.text(i, 7)};
+        s.restriction = s.stored;
+        s.deleted = r.boolean(i, 8);
+        s.erased = r.boolean(i, 9);
+        s.createdBy = r.text(i, 10);
+        s.createdHlc = r.text(i, 11);
+        s.deletedHlc = r.text(i, 12);
+        s.recDevice = r.text(i, 13);
+        s.recDeviceSeq = r.int64(i, 14);
+        s.recCommandId = r.text(i, 15);
+        s.recUserId = r.text(i, 16);
     }
-    if (applied == 0)
-        return {QStringLiteral("stale"), QStringLiteral("older than the stored value")};
-    return {QStringLiteral("applied"), {}};
 }
 
-Outcome PushBatch::apply(const WireChange& c)
+// The records with these ids, and with `withFields` the clocks of their fields.
+Status loadRecords(PgConnection& c, const QString& org, const QStringList& ids,
+                   QHash<QString, RecordState>& records, bool withFields)
 {
-    if (!seesAll() && (c.entity == QLatin1String("pipeline") || c.entity == QLatin1String("stage")))
-        return {QStringLiteral("rejected"),
-                QStringLiteral("forbidden: pipelines are set up by managers")};
-    RecordState& r = m_records[recordKey(c.entity, c.entityId)];
-    r.entity = c.entity;
-    r.entityId = c.entityId;
-    const bool isInsert = c.op == QLatin1String("insert");
-    const bool isUpdate = c.op == QLatin1String("update");
-    QJsonObject values = c.compact ? c.fields : QJsonObject{{c.field, c.value}};
-
-    if (isInsert || isUpdate) {
-        if (r.exists && r.erased)
-            return {QStringLiteral("stale"), QStringLiteral("erased")};
-        if (r.exists && r.deleted) {
-            // An insert newer than the delete brings the record back (undo of a delete
-            // re-inserts the same id); an update never does.
-            changes::Hlc deletedAt;
-            if (!isInsert || !changes::Hlc::parse(r.deletedHlc, &deletedAt) || !(deletedAt < c.hlc))
-                return {QStringLiteral("stale"), QStringLiteral("deleted")};
-            if (!visible(r))
-                return {QStringLiteral("rejected"),
-                        QStringLiteral("forbidden: record not visible")};
-            r.deleted = false;
-            r.createdHlc = c.hlcText;
-            stampExistence(r, c);
-            Outcome o = applyFields(r, c, values);
-            return o.status == QLatin1String("rejected") ? o
-                                                         : Outcome{QStringLiteral("applied"), {}};
-        }
-        if (r.exists) {
-            changes::Hlc existsSince;
-            Outcome o = applyFields(r, c, values);
-            if (isInsert && o.status != QLatin1String("rejected") &&
-                changes::Hlc::parse(r.createdHlc, &existsSince) && existsSince < c.hlc) {
-                r.createdHlc = c.hlcText;
-                stampExistence(r, c);
-            }
-            return o;
-        }
-        if (isUpdate)
-            return {QStringLiteral("rejected"), QStringLiteral("not_found")};
-        // A new record: its owner is the owner_id field, or its creator.
-        RecordState n = r;
-        n.exists = true;
-        n.createdBy = m_session.userId;
-        n.createdHlc = c.hlcText;
-        const QString ownerField = stringOrEmpty(values.value(QLatin1String("owner_id")));
-        n.ownerId = ownerField.isEmpty() ? m_session.userId : ownerField;
-        n.isPrivate = values.value(QLatin1String("private")).toInteger(0) == 1;
-        n.contactId = dependsOnContact(c.entity)
-                          ? stringOrEmpty(values.value(QLatin1String("contact_id")))
-                          : QString();
-        if (!seesAll()) {
-            if (n.isPrivate && n.ownerId != m_session.userId)
-                return {QStringLiteral("rejected"),
-                        QStringLiteral("forbidden: a private record must be your own")};
-            if (dependsOnContact(c.entity) && !contactVisible(n.contactId))
-                return {QStringLiteral("rejected"),
-                        QStringLiteral("forbidden: contact not visible")};
-        }
-        n.dirty = true;
-        r = n;
-        stampExistence(r, c);
-        for (auto it = values.constBegin(); it != values.constEnd(); ++it)
-            setField(r, c, it.key(), it.value());
-        r.visibilityChanged = false; // nobody had it before
-        return {QStringLiteral("applied"), {}};
+    if (ids.isEmpty())
+        return {};
+    const QByteArray sql =
+        QByteArray(RecordColumns) + "WHERE organization_id = $1 AND entity_id = ANY($2::uuid[])";
+    PgResult r = c.exec(sql.constData(), {org, uuidArray(ids)});
+    if (!r.ok())
+        return r.error();
+    readRecords(r, records);
+    if (!withFields)
+        return {};
+    PgResult f = c.exec("SELECT entity, entity_id, field, hlc FROM field_states "
+                        "WHERE organization_id = $1 AND entity_id = ANY($2::uuid[])",
+                        {org, uuidArray(ids)});
+    if (!f.ok())
+        return f.error();
+    for (int i = 0; i < f.rows(); ++i) {
+        auto it = records.find(recordKey(f.text(i, 0), f.text(i, 1)));
+        changes::Hlc h;
+        if (it != records.end() && changes::Hlc::parse(f.text(i, 3), &h))
+            it->fieldHlc.insert(f.text(i, 2), h);
     }
-
-    // delete: a tombstone, when newer than the record's latest insert; erase: always, final.
-    if (!r.exists)
-        return {QStringLiteral("rejected"), QStringLiteral("not_found")};
-    if (!visible(r))
-        return {QStringLiteral("rejected"), QStringLiteral("forbidden: record not visible")};
-    if (r.erased)
-        return {QStringLiteral("stale"), QStringLiteral("erased")};
-    if (c.op == QLatin1String("erase")) {
-        if (!seesAll() && !owns(r))
-            return {QStringLiteral("rejected"),
-                    QStringLiteral("forbidden: only the owner or a manager may erase")};
-        r.erased = true;
-        m_erased.insert(recordKey(r.entity, r.entityId));
-    } else {
-        changes::Hlc existsSince;
-        if (r.deleted)
-            return {QStringLiteral("stale"), QStringLiteral("deleted")};
-        if (changes::Hlc::parse(r.createdHlc, &existsSince) && !(existsSince < c.hlc))
-            return {QStringLiteral("stale"), QStringLiteral("older than the record's insert")};
-    }
-    r.deleted = true;
-    r.deletedHlc = c.hlcText;
-    r.dirty = true;
-    stampExistence(r, c);
-    return {QStringLiteral("applied"), {}};
+    return {};
 }
 
+// Contacts and deals that records in memory belong to (and theirs, up the chain), not loaded yet.
+QStringList missingParents(const QHash<QString, RecordState>& records, QSet<QString>* asked)
+{
+    QStringList out;
+    auto want = [&](const char* entity, const QString& id) {
+        if (id.isEmpty() || asked->contains(id) ||
+            records.contains(recordKey(QLatin1String(entity), id)))
+            return;
+        asked->insert(id);
+        out << id;
+    };
+    for (const RecordState& r : records) {
+        want("contact", r.contactId);
+        want("deal", r.dealId);
+    }
+    return out;
+}
+
+// Every contact and deal `records` depend on is loaded (a deal item's deal, that deal's contact).
+Status loadParents(PgConnection& c, const QString& org, QHash<QString, RecordState>& records,
+                   QSet<QString>* asked)
+{
+    for (int round = 0; round < 4; ++round) {
+        const QStringList ids = missingParents(records, asked);
+        if (ids.isEmpty())
+            break;
+        if (Status s = loadRecords(c, org, ids, records, false); !s)
+            return s;
+    }
+    return {};
+}
+
+// Per-record advisory locks, sorted so that concurrent pushes take them in the same order.
 Status lockKeys(PgConnection& c, QList<qint64> keys)
 {
     if (keys.isEmpty())
@@ -299,66 +123,103 @@ Status lockKeys(PgConnection& c, QList<qint64> keys)
     QStringList parts;
     for (qint64 k : keys)
         parts << QString::number(k);
-    // Sorted: every push takes its record locks in the same order, so pushes never deadlock.
     return c.run("SELECT pg_advisory_xact_lock(k) FROM "
                  "(SELECT unnest($1::bigint[]) AS k ORDER BY 1) s",
                  {QStringLiteral("{%1}").arg(parts.join(QLatin1Char(',')))});
 }
 
-Status loadRecords(PgConnection& c, const QString& org, const QStringList& ids,
-                   QHash<QString, RecordState>& records)
+// Locks of records found only after the first locks (contacts and deals the pushed records
+// belong to): tried without waiting, so lock order cannot deadlock; on failure the push starts
+// over taking all of them in order.
+Result<bool> tryLockKeys(PgConnection& c, const QList<qint64>& keys)
 {
-    if (ids.isEmpty())
-        return {};
-    PgResult r =
-        c.exec("SELECT entity, entity_id, owner_id, private, coalesce(contact_id::text, "
-               "''), deleted, erased, created_by, created_hlc, coalesce(deleted_hlc, ''), "
-               "rec_device, rec_device_seq, rec_command_id, coalesce(rec_user_id::text, '') "
-               "FROM records WHERE organization_id = $1 AND entity_id = ANY($2::uuid[])",
-               {org, uuidArray(ids)});
+    QStringList parts;
+    for (qint64 k : keys)
+        parts << QString::number(k);
+    PgResult r = c.exec("SELECT bool_and(pg_try_advisory_xact_lock(k)) FROM unnest($1::bigint[]) k",
+                        {QStringLiteral("{%1}").arg(parts.join(QLatin1Char(',')))});
     if (!r.ok())
         return r.error();
-    for (int i = 0; i < r.rows(); ++i) {
-        const QString key = recordKey(r.text(i, 0), r.text(i, 1));
-        if (records.contains(key) && records[key].exists)
-            continue;
-        RecordState& s = records[key];
-        s.entity = r.text(i, 0);
-        s.entityId = r.text(i, 1);
-        s.exists = s.existedBefore = true;
-        s.ownerId = r.text(i, 2);
-        s.isPrivate = r.boolean(i, 3);
-        s.contactId = r.text(i, 4);
-        s.deleted = r.boolean(i, 5);
-        s.erased = r.boolean(i, 6);
-        s.createdBy = r.text(i, 7);
-        s.createdHlc = r.text(i, 8);
-        s.deletedHlc = r.text(i, 9);
-        s.recDevice = r.text(i, 10);
-        s.recDeviceSeq = r.int64(i, 11);
-        s.recCommandId = r.text(i, 12);
-        s.recUserId = r.text(i, 13);
-    }
-    PgResult f = c.exec("SELECT entity, entity_id, field, hlc FROM field_states "
-                        "WHERE organization_id = $1 AND entity_id = ANY($2::uuid[])",
-                        {org, uuidArray(ids)});
-    if (!f.ok())
-        return f.error();
-    for (int i = 0; i < f.rows(); ++i) {
-        auto it = records.find(recordKey(f.text(i, 0), f.text(i, 1)));
-        changes::Hlc h;
-        if (it != records.end() && it->existedBefore && changes::Hlc::parse(f.text(i, 3), &h))
-            it->fieldHlc.insert(f.text(i, 2), h);
-    }
-    return {};
+    return r.rows() == 0 || r.isNull(0, 0) || r.boolean(0, 0);
 }
 
-QJsonObject resultJson(qint64 seq, const Outcome& o)
+int depth(const QHash<QString, RecordState>& records, const RecordState& r, int guard = 0)
 {
-    QJsonObject j{{QStringLiteral("device_seq"), seq}, {QStringLiteral("status"), o.status}};
-    j.insert(QStringLiteral("reason"), o.reason.isEmpty() ? QJsonValue() : QJsonValue(o.reason));
-    return j;
+    int d = 0;
+    if (guard > 3)
+        return d;
+    for (const auto& [entity, id] : {std::pair{"contact", &r.contactId}, {"deal", &r.dealId}}) {
+        auto it = records.constFind(recordKey(QLatin1String(entity), *id));
+        if (!id->isEmpty() && it != records.constEnd())
+            d = std::max(d, 1 + depth(records, *it, guard + 1));
+    }
+    return d;
 }
+
+QJsonValue nullable(const QString& s)
+{
+    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
+}
+
+QJsonObject encodeFields(const QVariantMap& fields)
+{
+    QJsonObject o;
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
+        o.insert(it.key(), sync::encodeValue(it.value()));
+    return o;
+}
+
+const char* const UpsertRecords =
+    "INSERT INTO records (organization_id, entity, entity_id, owner_id, private, contact_id, "
+    "deal_id, restricted, restricted_to, deleted, erased, created_by, created_hlc, deleted_hlc, "
+    "rec_device, rec_device_seq, rec_command_id, rec_user_id, created_version, version) "
+    "SELECT $1, x.entity, x.entity_id, x.owner_id, x.private, x.contact_id, x.deal_id, "
+    "x.restricted, x.restricted_to, x.deleted, x.erased, x.created_by, x.created_hlc, "
+    "x.deleted_hlc, x.rec_device, x.rec_device_seq, x.rec_command_id, x.rec_user_id, x.version, "
+    "x.version FROM jsonb_to_recordset($2::jsonb) AS x(entity text, entity_id uuid, owner_id "
+    "uuid, private boolean, contact_id uuid, deal_id uuid, restricted boolean, restricted_to "
+    "uuid, deleted boolean, erased boolean, created_by uuid, created_hlc text, deleted_hlc text, "
+    "rec_device text, rec_device_seq bigint, rec_command_id text, rec_user_id uuid, version "
+    "bigint) ON CONFLICT (organization_id, entity, entity_id) DO UPDATE SET owner_id = "
+    "EXCLUDED.owner_id, private = EXCLUDED.private, contact_id = EXCLUDED.contact_id, deal_id = "
+    "EXCLUDED.deal_id, restricted = EXCLUDED.restricted, restricted_to = EXCLUDED.restricted_to, "
+    "deleted = EXCLUDED.deleted, erased = EXCLUDED.erased, created_hlc = EXCLUDED.created_hlc, "
+    "deleted_hlc = EXCLUDED.deleted_hlc, rec_device = EXCLUDED.rec_device, rec_device_seq = "
+    "EXCLUDED.rec_device_seq, rec_command_id = EXCLUDED.rec_command_id, rec_user_id = "
+    "EXCLUDED.rec_user_id, version = EXCLUDED.version";
+
+const char* const UpsertFields =
+    "INSERT INTO field_states (organization_id, entity, entity_id, field, value, has_old, old, "
+    "hlc, device, user_id, version, device_seq, command_id, batch_id, label) SELECT $1, "
+    "x.entity, x.entity_id, x.field, x.value, x.has_old, x.old, x.hlc, $3, $4, x.version, "
+    "x.device_seq, x.command_id, x.batch_id, x.label FROM jsonb_to_recordset($2::jsonb) AS "
+    "x(entity text, entity_id uuid, field text, value jsonb, has_old boolean, old jsonb, hlc "
+    "text, version bigint, device_seq bigint, command_id text, batch_id text, label text) ON "
+    "CONFLICT (organization_id, entity, entity_id, field) DO UPDATE SET value = EXCLUDED.value, "
+    "has_old = EXCLUDED.has_old, old = EXCLUDED.old, hlc = EXCLUDED.hlc, device = "
+    "EXCLUDED.device, user_id = EXCLUDED.user_id, version = EXCLUDED.version, device_seq = "
+    "EXCLUDED.device_seq, command_id = EXCLUDED.command_id, batch_id = EXCLUDED.batch_id, label "
+    "= EXCLUDED.label";
+
+const char* const InsertLog =
+    "INSERT INTO change_log (organization_id, device, device_seq, command_id, entity, entity_id, "
+    "op, field, value, fields, hlc, user_id, batch_id, label, status, reason) SELECT $1, $2, "
+    "x.device_seq, x.command_id, x.entity, x.entity_id, x.op, nullif(x.field, ''), x.value, "
+    "x.fields, x.hlc, $3, nullif(x.batch_id, ''), x.label, x.status, nullif(x.reason, '') FROM "
+    "jsonb_to_recordset($4::jsonb) AS x(device_seq bigint, command_id text, entity text, "
+    "entity_id text, op text, field text, value jsonb, fields jsonb, hlc text, batch_id text, "
+    "label text, status text, reason text)";
+
+// One push: what the request says, and what the transaction decides.
+struct PushWork
+{
+    QList<CheckedChange> checked;
+    QList<Verdict> verdicts;
+    QList<QString> reasons;
+    QList<Outcome> outcomes;
+    qsizetype stopAt = 0;     // the first change not settled (clock_skew); everything from it waits
+    QList<qint64> extraLocks; // from an earlier attempt that could not take them without waiting
+};
 
 } // namespace
 
@@ -366,44 +227,49 @@ ApiReply SyncService::push(const Session& session, const QJsonObject& body)
 {
     const QString device = body.value(QLatin1String("device")).toString();
     if (!isValidDeviceId(device))
-        return ApiReply::error(400, QStringLiteral("bad_request"),
+        return ApiReply::error(400, sync::errors::BadRequest,
                                tr("\"device\" must be the device id used at login."));
     if (device != session.device)
-        return ApiReply::error(403, QStringLiteral("forbidden"),
+        return ApiReply::error(403, sync::errors::Forbidden,
                                tr("This session belongs to another device; log in again."));
     const QJsonValue changesValue = body.value(QLatin1String("changes"));
     if (!changesValue.isArray())
-        return ApiReply::error(400, QStringLiteral("bad_request"),
-                               tr("\"changes\" must be an array."));
+        return ApiReply::error(400, sync::errors::BadRequest, tr("\"changes\" must be a list."));
     const QJsonArray changesJson = changesValue.toArray();
-    if (changesJson.size() > MaxPushChanges)
-        return ApiReply::error(413, QStringLiteral("too_large"),
-                               tr("At most %1 changes per push.").arg(MaxPushChanges));
+    if (changesJson.size() > sync::MaxPushChanges)
+        return ApiReply::error(413, sync::errors::TooLarge,
+                               tr("At most %1 changes per push.").arg(sync::MaxPushChanges));
 
-    // Parse and check every change before touching the database.
+    // Decode and check every change before touching the database. A change the server cannot
+    // accept is answered "rejected" and the others still apply; only a request whose changes
+    // cannot even be told apart (no increasing device_seq) is refused whole.
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    QList<WireChange> parsed(changesJson.size());
-    QList<Outcome> outcomes(changesJson.size());
-    QList<bool> valid(changesJson.size(), false);
+    PushWork w;
+    const qsizetype n = changesJson.size();
+    w.checked.resize(n);
+    w.verdicts.resize(n);
+    w.reasons.resize(n);
     QStringList seqs;
-    for (qsizetype i = 0; i < changesJson.size(); ++i) {
-        if (!changesJson.at(i).isObject())
-            return ApiReply::error(400, QStringLiteral("bad_request"),
-                                   tr("Change %1 is not an object.").arg(i));
-        QString reason;
-        valid[i] = parseWireChange(changesJson.at(i).toObject(), device, now, m_maxSkewMs,
-                                   &parsed[i], &reason);
-        if (parsed[i].deviceSeq <= 0)
-            return ApiReply::error(400, QStringLiteral("bad_request"),
-                                   tr("Change %1 has no positive device_seq.").arg(i));
-        if (!valid[i])
-            outcomes[i] = {QStringLiteral("rejected"), reason};
-        seqs << QString::number(parsed[i].deviceSeq);
+    qint64 previous = 0;
+    w.stopAt = n;
+    for (qsizetype i = 0; i < n; ++i) {
+        const QJsonObject o = changesJson.at(i).toObject();
+        const QVariant seq = o.value(QLatin1String("device_seq")).toVariant();
+        if (!changesJson.at(i).isObject() || seq.typeId() != QMetaType::LongLong ||
+            seq.toLongLong() <= previous)
+            return ApiReply::error(
+                400, sync::errors::BadRequest,
+                tr("Change %1 has no device_seq above the previous one's.").arg(i));
+        previous = seq.toLongLong();
+        w.verdicts[i] =
+            checkPushedChange(o, device, now, m_maxSkewMs, &w.checked[i], &w.reasons[i]);
+        w.checked[i].change.deviceSeq = previous;
+        seqs << QString::number(previous);
     }
 
     auto lease = m_pool.acquire();
     if (!lease)
-        return ApiReply::error(503, QStringLiteral("internal"), tr("The database is unavailable."));
+        return ApiReply::error(503, sync::errors::Unavailable, tr("The database is unavailable."));
     const QString org = session.organizationId;
     auto result = inTransaction<qint64>(**lease, "BEGIN", [&](PgConnection& c) -> Result<qint64> {
         // One push per device at a time: replays and retries cannot interleave.
@@ -431,101 +297,158 @@ ApiReply SyncService::push(const Session& session, const QJsonObject& body)
                    {org, device, QStringLiteral("{%1}").arg(seqs.join(QLatin1Char(',')))});
         if (!seen.ok())
             return seen.error();
-        for (int i = 0; i < seen.rows(); ++i)
-            done.insert(seen.int64(i, 0), {seen.text(i, 1), seen.text(i, 2)});
+        for (int i = 0; i < seen.rows(); ++i) {
+            PushStatus st = PushStatus::Applied;
+            for (PushStatus s : {PushStatus::Applied, PushStatus::Stale, PushStatus::Rejected})
+                if (sync::pushStatusName(s) == seen.text(i, 1))
+                    st = s;
+            done.insert(seen.int64(i, 0), {st, seen.text(i, 2)});
+        }
+        w.stopAt = n;
+        for (qsizetype i = 0; i < n; ++i) {
+            if (w.verdicts[i] == Verdict::Retry && !done.contains(w.checked[i].change.deviceSeq)) {
+                w.stopAt = i;
+                break;
+            }
+        }
 
-        QList<qint64> keys;
+        QList<qint64> keys = w.extraLocks;
         QStringList ids;
-        for (qsizetype i = 0; i < parsed.size(); ++i) {
-            if (valid[i] && !done.contains(parsed[i].deviceSeq)) {
-                keys << lockKey(org, parsed[i].entity, parsed[i].entityId);
-                ids << parsed[i].entityId;
+        for (qsizetype i = 0; i < w.stopAt; ++i) {
+            const sync::Change& ch = w.checked[i].change;
+            if (w.verdicts[i] == Verdict::Ok && !done.contains(ch.deviceSeq)) {
+                keys << lockKey(org, ch.entity, ch.entityId);
+                ids << ch.entityId;
             }
         }
         if (Status s = lockKeys(c, keys); !s)
             return s.error();
         QHash<QString, RecordState> records;
-        if (Status s = loadRecords(c, org, ids, records); !s)
+        if (Status s = loadRecords(c, org, ids, records, true); !s)
             return s.error();
-        // The contacts dependent records point at (stored or about to be), for visibility.
-        QStringList contacts;
-        for (const RecordState& r : std::as_const(records))
-            if (!r.contactId.isEmpty())
-                contacts << r.contactId;
-        for (qsizetype i = 0; i < parsed.size(); ++i) {
-            const QJsonValue v =
-                parsed[i].compact
-                    ? parsed[i].fields.value(QLatin1String("contact_id"))
-                    : (parsed[i].field == QLatin1String("contact_id") ? parsed[i].value
-                                                                      : QJsonValue());
-            if (valid[i] && !stringOrEmpty(v).isEmpty())
-                contacts << v.toString();
+        // Contacts and deals the pushed records belong to, stored or about to be.
+        QSet<QString> asked(ids.begin(), ids.end());
+        QStringList linked;
+        for (qsizetype i = 0; i < w.stopAt; ++i) {
+            const sync::Change& ch = w.checked[i].change;
+            if (w.verdicts[i] != Verdict::Ok)
+                continue;
+            const QVariantMap values =
+                ch.isCompactInsert() ? ch.fields : QVariantMap{{ch.field, ch.value}};
+            for (const char* link : {"contact_id", "deal_id"}) {
+                const QString id = values.value(QLatin1String(link)).toString();
+                if (!id.isEmpty() && !asked.contains(id)) {
+                    asked.insert(id);
+                    linked << id;
+                }
+            }
         }
-        if (Status s = loadRecords(c, org, contacts, records); !s)
+        if (Status s = loadRecords(c, org, linked, records, false); !s)
             return s.error();
+        if (Status s = loadParents(c, org, records, &asked); !s)
+            return s.error();
+        QList<qint64> parentLocks;
+        for (const RecordState& r : std::as_const(records)) {
+            const qint64 k = lockKey(org, r.entity, r.entityId);
+            if (!keys.contains(k))
+                parentLocks << k;
+        }
+        if (!parentLocks.isEmpty()) {
+            auto got = tryLockKeys(c, parentLocks);
+            if (!got)
+                return got.error();
+            if (!*got) {
+                w.extraLocks << parentLocks;
+                Error retry = Error::make(ErrorCode::Sql, QStringLiteral("lock order"));
+                retry.sqliteCode = 40001; // inTransaction starts over
+                return retry;
+            }
+        }
 
         PushBatch batch(session, records);
         QJsonArray log;
         qint64 maxSeq = acked;
-        for (qsizetype i = 0; i < parsed.size(); ++i) {
-            const WireChange& ch = parsed[i];
+        w.outcomes = QList<Outcome>(n);
+        for (qsizetype i = 0; i < w.stopAt; ++i) {
+            const sync::Change& ch = w.checked[i].change;
             maxSeq = std::max(maxSeq, ch.deviceSeq);
             if (auto d = done.constFind(ch.deviceSeq); d != done.constEnd()) {
-                outcomes[i] = *d;
+                w.outcomes[i] = *d;
                 continue;
             }
-            if (valid[i])
-                outcomes[i] = batch.apply(ch);
-            done.insert(ch.deviceSeq, outcomes[i]);
-            const bool keepValue = outcomes[i].status != QLatin1String("rejected");
+            w.outcomes[i] = w.verdicts[i] == Verdict::Ok
+                                ? batch.apply(w.checked[i])
+                                : Outcome{PushStatus::Rejected, w.reasons[i]};
+            done.insert(ch.deviceSeq, w.outcomes[i]);
+            const bool keepValue = w.outcomes[i].status != PushStatus::Rejected;
             log.append(QJsonObject{
                 {QStringLiteral("device_seq"), ch.deviceSeq},
-                {QStringLiteral("command_id"), ch.commandId},
+                {QStringLiteral("command_id"), ch.commandId.left(64)},
                 {QStringLiteral("entity"), ch.entity.left(40)},
                 {QStringLiteral("entity_id"), ch.entityId.left(40)},
-                {QStringLiteral("op"), ch.op.left(20)},
+                {QStringLiteral("op"), w.checked[i].rawOp},
                 {QStringLiteral("field"), ch.field.left(64)},
-                {QStringLiteral("value"), keepValue && !ch.compact ? ch.value : QJsonValue()},
-                {QStringLiteral("fields"),
-                 keepValue && ch.compact ? QJsonValue(ch.fields) : QJsonValue()},
-                {QStringLiteral("hlc"), ch.hlcText.left(100)},
+                {QStringLiteral("value"),
+                 keepValue && !ch.isCompactInsert() ? sync::encodeValue(ch.value) : QJsonValue()},
+                {QStringLiteral("fields"), keepValue && ch.isCompactInsert()
+                                               ? QJsonValue(encodeFields(ch.fields))
+                                               : QJsonValue()},
+                {QStringLiteral("hlc"), ch.hlc.left(100)},
                 {QStringLiteral("batch_id"), ch.batchId},
                 {QStringLiteral("label"), ch.label},
-                {QStringLiteral("status"), outcomes[i].status},
-                {QStringLiteral("reason"), outcomes[i].reason},
+                {QStringLiteral("status"), sync::pushStatusName(w.outcomes[i].status)},
+                {QStringLiteral("reason"), w.outcomes[i].reason},
             });
         }
 
-        // Records linked to a contact whose visibility changed get a new version too, so that
-        // pulls re-send or hide them along with the contact.
-        QStringList changedContacts;
-        for (const RecordState& r : std::as_const(records))
-            if (r.entity == QLatin1String("contact") && r.existedBefore && r.visibilityChanged)
-                changedContacts << r.entityId;
-        QList<QPair<QString, QString>> dependents;
-        if (!changedContacts.isEmpty()) {
-            PgResult d = c.exec("SELECT entity, entity_id FROM records WHERE organization_id = "
-                                "$1 AND contact_id = ANY($2::uuid[]) AND NOT erased",
-                                {org, uuidArray(changedContacts)});
+        // Who may see what after this push. Records in the database that belong to a contact
+        // or deal whose visibility changed follow it (and theirs, down the chain).
+        QSet<QString> followed;
+        for (int round = 0; round < 4; ++round) {
+            QSet<QString> parents = batch.settleRestrictions() - followed;
+            if (parents.isEmpty())
+                break;
+            followed.unite(parents);
+            const QString array = uuidArray(QStringList(parents.begin(), parents.end()));
+            const QByteArray sql =
+                QByteArray(RecordColumns) +
+                "WHERE organization_id = $1 AND NOT erased AND (contact_id = ANY($2::uuid[]) OR "
+                "deal_id = ANY($2::uuid[]))";
+            PgResult d = c.exec(sql.constData(), {org, array});
             if (!d.ok())
                 return d.error();
-            for (int i = 0; i < d.rows(); ++i) {
-                const QString key = recordKey(d.text(i, 0), d.text(i, 1));
-                if (!records.value(key).dirty)
-                    dependents.append({d.text(i, 0), d.text(i, 1)});
-            }
+            readRecords(d, records);
+            if (Status s = loadParents(c, org, records, &asked); !s)
+                return s.error();
         }
 
-        const QSet<QString> erased = batch.erasedKeys();
-        QList<FieldWrite> writes;
-        for (const FieldWrite& w : batch.fieldWrites())
-            if (!erased.contains(recordKey(w.entity, w.entityId)))
-                writes.append(w);
-        QList<const RecordState*> dirty;
-        for (const RecordState& r : std::as_const(records))
+        const QSet<QString>& erased = batch.erasedKeys();
+        // Versions in an order clients can apply: records that changed visibility first, those
+        // that belong to others before what they belong to (a deal's items are hidden before
+        // the deal); then the pushed records in the push's order; then single fields. A
+        // record's row stands for all its fields written in the same push (a pull sends it
+        // whole), so those fields share its version.
+        QList<RecordState*> dirty;
+        for (RecordState& r : records)
             if (r.dirty)
                 dirty.append(&r);
-        const qint64 needed = writes.size() + dirty.size() + dependents.size();
+        QHash<const RecordState*, int> depths;
+        for (RecordState* r : std::as_const(dirty))
+            depths.insert(
+                r, r->existedBefore && r->restriction != r->stored ? 100 + depth(records, *r) : 0);
+        std::sort(dirty.begin(), dirty.end(), [&](const RecordState* a, const RecordState* b) {
+            const int da = depths.value(a), db = depths.value(b);
+            if (da != db)
+                return da > db;
+            return a->order < b->order;
+        });
+        qsizetype singleFields = 0;
+        for (const FieldWrite& f : batch.fieldWrites()) {
+            const RecordState& r = records[recordKey(f.entity, f.entityId)];
+            if (!r.dirty && !erased.contains(recordKey(f.entity, f.entityId)))
+                ++singleFields;
+        }
+        const qint64 needed = dirty.size() + singleFields;
 
         if (needed > 0) {
             // Last step before the writes: the organization's counter row. Its lock is held
@@ -536,113 +459,64 @@ ApiReply SyncService::push(const Session& session, const QJsonObject& body)
             if (!v.ok())
                 return v.error();
             qint64 next = v.int64(0, 0);
-            QJsonArray recs, fields, deps;
-            for (const RecordState* r : dirty) {
+            QHash<QString, qint64> recordVersion;
+            QJsonArray recs, fields;
+            for (const RecordState* r : std::as_const(dirty)) {
+                recordVersion.insert(recordKey(r->entity, r->entityId), ++next);
                 recs.append(QJsonObject{
                     {QStringLiteral("entity"), r->entity},
                     {QStringLiteral("entity_id"), r->entityId},
                     {QStringLiteral("owner_id"), r->ownerId},
                     {QStringLiteral("private"), r->isPrivate},
-                    {QStringLiteral("contact_id"),
-                     r->contactId.isEmpty() ? QJsonValue() : QJsonValue(r->contactId)},
+                    {QStringLiteral("contact_id"), nullable(r->contactId)},
+                    {QStringLiteral("deal_id"), nullable(r->dealId)},
+                    {QStringLiteral("restricted"), r->restriction.restricted},
+                    {QStringLiteral("restricted_to"), nullable(r->restriction.to)},
                     {QStringLiteral("deleted"), r->deleted},
                     {QStringLiteral("erased"), r->erased},
                     {QStringLiteral("created_by"), r->createdBy},
                     {QStringLiteral("created_hlc"), r->createdHlc},
-                    {QStringLiteral("deleted_hlc"),
-                     r->deletedHlc.isEmpty() ? QJsonValue() : QJsonValue(r->deletedHlc)},
+                    {QStringLiteral("deleted_hlc"), nullable(r->deletedHlc)},
                     {QStringLiteral("rec_device"), r->recDevice},
                     {QStringLiteral("rec_device_seq"), r->recDeviceSeq},
                     {QStringLiteral("rec_command_id"), r->recCommandId},
-                    {QStringLiteral("rec_user_id"),
-                     r->recUserId.isEmpty() ? QJsonValue() : QJsonValue(r->recUserId)},
-                    {QStringLiteral("version"), ++next},
+                    {QStringLiteral("rec_user_id"), nullable(r->recUserId)},
+                    {QStringLiteral("version"), next},
                 });
             }
-            for (const FieldWrite& w : writes) {
+            for (const FieldWrite& f : batch.fieldWrites()) {
+                const QString key = recordKey(f.entity, f.entityId);
+                if (erased.contains(key))
+                    continue;
+                const qint64 version = recordVersion.value(key, 0);
                 fields.append(QJsonObject{
-                    {QStringLiteral("entity"), w.entity},
-                    {QStringLiteral("entity_id"), w.entityId},
-                    {QStringLiteral("field"), w.field},
-                    {QStringLiteral("value"), w.value},
-                    {QStringLiteral("hlc"), w.hlc},
-                    {QStringLiteral("version"), ++next},
-                    {QStringLiteral("device_seq"), w.deviceSeq},
-                    {QStringLiteral("command_id"), w.commandId},
-                    {QStringLiteral("batch_id"), w.batchId},
-                    {QStringLiteral("label"), w.label},
+                    {QStringLiteral("entity"), f.entity},
+                    {QStringLiteral("entity_id"), f.entityId},
+                    {QStringLiteral("field"), f.field},
+                    {QStringLiteral("value"), sync::encodeValue(f.value)},
+                    {QStringLiteral("has_old"), f.hasOld},
+                    {QStringLiteral("old"),
+                     f.hasOld ? sync::encodeValue(f.oldValue) : QJsonValue()},
+                    {QStringLiteral("hlc"), f.hlc},
+                    {QStringLiteral("version"), version > 0 ? version : ++next},
+                    {QStringLiteral("device_seq"), f.deviceSeq},
+                    {QStringLiteral("command_id"), f.commandId},
+                    {QStringLiteral("batch_id"), f.batchId},
+                    {QStringLiteral("label"), f.label},
                 });
             }
-            for (const auto& d : std::as_const(dependents))
-                deps.append(QJsonObject{{QStringLiteral("entity"), d.first},
-                                        {QStringLiteral("entity_id"), d.second},
-                                        {QStringLiteral("version"), ++next}});
             if (!recs.isEmpty()) {
-                if (Status s = c.run(
-                        "INSERT INTO records (organization_id, entity, entity_id, owner_id, "
-                        "private, contact_id, deleted, erased, created_by, created_hlc, "
-                        "deleted_hlc, rec_device, rec_device_seq, rec_command_id, rec_user_id, "
-                        "created_version, version) SELECT $1, x.entity, x.entity_id, x.owner_id, "
-                        "x.private, x.contact_id, x.deleted, x.erased, x.created_by, "
-                        "x.created_hlc, x.deleted_hlc, x.rec_device, x.rec_device_seq, "
-                        "x.rec_command_id, x.rec_user_id, x.version, x.version FROM "
-                        "jsonb_to_recordset($2::jsonb) AS x(entity text, entity_id uuid, "
-                        "owner_id uuid, private boolean, contact_id uuid, deleted boolean, "
-                        "erased boolean, created_by uuid, created_hlc text, deleted_hlc text, "
-                        "rec_device text, rec_device_seq bigint, rec_command_id text, "
-                        "rec_user_id uuid, version bigint) ON CONFLICT (organization_id, entity, "
-                        "entity_id) DO UPDATE SET owner_id = EXCLUDED.owner_id, private = "
-                        "EXCLUDED.private, contact_id = EXCLUDED.contact_id, deleted = "
-                        "EXCLUDED.deleted, erased = EXCLUDED.erased, created_hlc = "
-                        "EXCLUDED.created_hlc, deleted_hlc = EXCLUDED.deleted_hlc, rec_device = "
-                        "EXCLUDED.rec_device, rec_device_seq = EXCLUDED.rec_device_seq, "
-                        "rec_command_id = EXCLUDED.rec_command_id, rec_user_id = "
-                        "EXCLUDED.rec_user_id, version = EXCLUDED.version",
-                        {org, jsonText(recs)});
-                    !s)
+                if (Status s = c.run(UpsertRecords, {org, jsonText(recs)}); !s)
                     return s.error();
             }
             if (!fields.isEmpty()) {
-                if (Status s = c.run(
-                        "INSERT INTO field_states (organization_id, entity, entity_id, field, "
-                        "value, hlc, device, user_id, version, device_seq, command_id, batch_id, "
-                        "label) SELECT $1, x.entity, x.entity_id, x.field, x.value, x.hlc, $3, "
-                        "$4, x.version, x.device_seq, x.command_id, x.batch_id, x.label FROM "
-                        "jsonb_to_recordset($2::jsonb) AS x(entity text, entity_id uuid, field "
-                        "text, value jsonb, hlc text, version bigint, device_seq bigint, "
-                        "command_id text, batch_id text, label text) ON CONFLICT "
-                        "(organization_id, entity, entity_id, field) DO UPDATE SET value = "
-                        "EXCLUDED.value, hlc = EXCLUDED.hlc, device = EXCLUDED.device, user_id = "
-                        "EXCLUDED.user_id, version = EXCLUDED.version, device_seq = "
-                        "EXCLUDED.device_seq, command_id = EXCLUDED.command_id, batch_id = "
-                        "EXCLUDED.batch_id, label = EXCLUDED.label",
-                        {org, jsonText(fields), device, session.userId});
-                    !s)
-                    return s.error();
-            }
-            if (!deps.isEmpty()) {
-                if (Status s = c.run(
-                        "UPDATE records r SET version = x.version FROM "
-                        "jsonb_to_recordset($2::jsonb) AS x(entity text, entity_id uuid, "
-                        "version bigint) WHERE r.organization_id = $1 AND r.entity = x.entity "
-                        "AND r.entity_id = x.entity_id",
-                        {org, jsonText(deps)});
+                if (Status s = c.run(UpsertFields, {org, jsonText(fields), device, session.userId});
                     !s)
                     return s.error();
             }
         }
         if (!log.isEmpty()) {
-            if (Status s = c.run(
-                    "INSERT INTO change_log (organization_id, device, device_seq, command_id, "
-                    "entity, entity_id, op, field, value, fields, hlc, user_id, batch_id, label, "
-                    "status, reason) SELECT $1, $2, x.device_seq, x.command_id, x.entity, "
-                    "x.entity_id, x.op, nullif(x.field, ''), x.value, x.fields, x.hlc, $3, "
-                    "nullif(x.batch_id, ''), x.label, x.status, nullif(x.reason, '') FROM "
-                    "jsonb_to_recordset($4::jsonb) AS x(device_seq bigint, command_id text, "
-                    "entity text, entity_id text, op text, field text, value jsonb, fields "
-                    "jsonb, hlc text, batch_id text, label text, status text, reason text)",
-                    {org, device, session.userId, jsonText(log)});
-                !s)
+            if (Status s = c.run(InsertLog, {org, device, session.userId, jsonText(log)}); !s)
                 return s.error();
         }
         for (const QString& key : erased) {
@@ -669,18 +543,24 @@ ApiReply SyncService::push(const Session& session, const QJsonObject& body)
     });
     if (!result) {
         if (result.code() == ErrorCode::Conflict)
-            return ApiReply::error(403, QStringLiteral("forbidden"),
+            return ApiReply::error(403, sync::errors::Forbidden,
                                    tr("This device is registered to another user."));
         logEvent("error", QStringLiteral("push_failed"),
                  {{QStringLiteral("org"), org}, {QStringLiteral("why"), result.message()}});
-        return ApiReply::error(500, QStringLiteral("internal"),
+        return ApiReply::error(500, sync::errors::Internal,
                                tr("The server could not store the changes; try again."));
     }
-    QJsonArray results;
-    for (qsizetype i = 0; i < parsed.size(); ++i)
-        results.append(resultJson(parsed[i].deviceSeq, outcomes[i]));
-    return ApiReply::ok(QJsonObject{{QStringLiteral("acked_device_seq"), *result},
-                                    {QStringLiteral("results"), results}});
+    sync::PushResponse response;
+    response.ackedDeviceSeq = *result;
+    response.serverTimeMs = QDateTime::currentMSecsSinceEpoch();
+    for (qsizetype i = 0; i < n; ++i) {
+        Outcome o = i < w.stopAt
+                        ? w.outcomes[i]
+                        : Outcome{PushStatus::Retry, i == w.stopAt ? QStringLiteral("clock_skew")
+                                                                   : QStringLiteral("blocked")};
+        response.results << sync::PushResult{w.checked[i].change.deviceSeq, o.status, o.reason};
+    }
+    return ApiReply::ok(sync::encode(response));
 }
 
 } // namespace baza::server

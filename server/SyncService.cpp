@@ -11,21 +11,9 @@ SyncService::SyncService(PgPool& pool, qint64 maxClockSkewMs)
     , m_maxSkewMs(maxClockSkewMs)
 {}
 
-QByteArray jsonText(const QJsonValue& v)
-{
-    QByteArray text = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
-    return text.mid(1, text.size() - 2); // QJsonDocument holds arrays and objects only
-}
-
 QByteArray jsonText(const QJsonArray& a)
 {
     return QJsonDocument(a).toJson(QJsonDocument::Compact);
-}
-
-QJsonValue jsonFromText(const QByteArray& text)
-{
-    const QJsonDocument d = QJsonDocument::fromJson('[' + text + ']');
-    return d.isArray() && !d.array().isEmpty() ? d.array().at(0) : QJsonValue();
 }
 
 qint64 lockKey(const QString& a, const QString& b, const QString& c)

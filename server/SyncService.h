@@ -18,19 +18,13 @@ public:
     ApiReply push(const Session& session, const QJsonObject& body);
     ApiReply pull(const Session& session, qint64 cursor, int limit);
 
-    static constexpr int MaxPushChanges = 1000;
-    static constexpr int DefaultPullLimit = 2000;
-    static constexpr int MaxPullLimit = 10000;
-
 private:
     PgPool& m_pool;
     qint64 m_maxSkewMs;
 };
 
 // Helpers shared by push and pull.
-QByteArray jsonText(const QJsonValue& v);        // a JSON value as text (for jsonb)
-QJsonValue jsonFromText(const QByteArray& text); // the reverse
-QByteArray jsonText(const QJsonArray& a);
+QByteArray jsonText(const QJsonArray& a);                             // a list as JSON (jsonb)
 qint64 lockKey(const QString& a, const QString& b, const QString& c); // stable 64-bit key
 QString uuidArray(const QStringList& ids);                            // {a,b,c} for $n::uuid[]
 

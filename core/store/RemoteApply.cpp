@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 
+#include <limits>
+
 namespace baza::store {
 
 namespace {
@@ -24,6 +26,7 @@ struct Link
     bool required;
 };
 
+// Entities this build does not know (a newer peer's) are skipped where the table is used.
 constexpr Link Links[] = {
     {"contact", "company_id", "company", false},
     {"consent", "contact_id", "contact", true},
@@ -43,6 +46,11 @@ constexpr Link Links[] = {
     {"deal_item", "deal_id", "deal", true},
     {"deal_item", "product_id", "product", false},
 };
+
+bool known(const Link& l)
+{
+    return entityDef(QLatin1String(l.entity)) && entityDef(QLatin1String(l.target));
+}
 
 } // namespace
 
@@ -107,6 +115,11 @@ Result<RemoteApplier::RecordClock*> RemoteApplier::clockOf(const QString& entity
         const QString hlc = q->value(2).toString();
         const bool pending =
             q->value(3).toString() == m_device && q->value(4).toLongLong() > m_ackedSeq;
+        const RecordClock::Writer writer{q->value(4).toLongLong(), q->value(3).toString(), hlc};
+        if (op == QLatin1String("insert") && field.isEmpty())
+            clock.lastCompactInsert = writer;
+        else if (op == QLatin1String("insert") || op == QLatin1String("update"))
+            clock.lastWrite.insert(field, writer);
         if (op == QLatin1String("erase")) {
             clock.erased = true;
             continue;
@@ -206,8 +219,11 @@ Status RemoteApplier::applyChange(const sync::Change& c, RecordClock& rc, ApplyR
 Status RemoteApplier::applyHide(const sync::Change& c)
 {
     // The record is no longer visible to this user: it leaves this database without a trace
-    // in the log (it was not deleted, and nothing about it may be pushed back).
+    // in the log (it was not deleted, and nothing about it may be pushed back). So does what
+    // cannot exist without it (the server hides those too, and usually first).
     if (m_cmd.exists(c.entity, c.entityId)) {
+        if (Status s = hideDependents(c.entity, c.entityId, 0); !s)
+            return s;
         if (Status s = detachIncoming(c.entity, c.entityId); !s)
             return s;
         if (Status s = m_cmd.removeUnlogged(c.entity, c.entityId); !s)
@@ -222,12 +238,43 @@ Status RemoteApplier::applyHide(const sync::Change& c)
     return {};
 }
 
+Status RemoteApplier::hideDependents(const QString& entity, const QString& id, int depth)
+{
+    if (depth > 3)
+        return {};
+    for (const Link& l : Links) {
+        if (!l.required || !known(l) || entity != QLatin1String(l.target))
+            continue;
+        const EntityDef* def = entityDef(QLatin1String(l.entity));
+        auto r = m_cmd.run(QStringLiteral("SELECT id FROM %1 WHERE %2 = ?")
+                               .arg(def->table, QLatin1String(l.field)),
+                           {id});
+        if (!r)
+            return r.error();
+        QStringList rows;
+        while ((*r)->next())
+            rows << (*r)->value(0).toString();
+        (*r)->finish();
+        for (const QString& row : std::as_const(rows)) {
+            const QString dependent = QLatin1String(l.entity);
+            if (Status s = hideDependents(dependent, row, depth + 1); !s)
+                return s;
+            if (Status s = detachIncoming(dependent, row); !s)
+                return s;
+            if (Status s = m_cmd.removeUnlogged(dependent, row); !s)
+                return s;
+            m_clocks.remove(qMakePair(dependent, row));
+        }
+    }
+    return {};
+}
+
 Status RemoteApplier::detachIncoming(const QString& entity, const QString& id)
 {
     // Records linked here by someone who did not know of the deletion: the link goes NULL (as
     // on the deleting device) and comes back if the record does (undo of the delete).
     for (const Link& l : Links) {
-        if (l.required || entity != QLatin1String(l.target))
+        if (l.required || !known(l) || entity != QLatin1String(l.target))
             continue;
         const EntityDef* def = entityDef(QLatin1String(l.entity));
         auto r = m_cmd.run(QStringLiteral("SELECT id FROM %1 WHERE %2 = ?")
@@ -333,6 +380,7 @@ Status RemoteApplier::applyInsert(const sync::Change& c, RecordClock& clock, App
         }
         clock.lastExistenceOp = QStringLiteral("insert");
         clock.pendingDelete.clear();
+        clock.lastCompactInsert = {std::numeric_limits<qint64>::max(), c.device, c.hlc};
         ++report->applied;
         return recordArrived(c.entity, c.entityId);
     }
@@ -362,8 +410,10 @@ Status RemoteApplier::applyInsert(const sync::Change& c, RecordClock& clock, App
     }
     if (Status s = writeFields(c, winners); !s)
         return s;
-    for (auto it = winners.constBegin(); it != winners.constEnd(); ++it)
+    for (auto it = winners.constBegin(); it != winners.constEnd(); ++it) {
         clock.pendingFields.remove(it.key());
+        clock.lastWrite.insert(it.key(), {std::numeric_limits<qint64>::max(), c.device, c.hlc});
+    }
     clock.lastExistenceOp = QStringLiteral("insert");
     ++report->applied;
     return {};
@@ -383,13 +433,20 @@ Status RemoteApplier::applyUpdate(const sync::Change& c, RecordClock& clock, App
         ++report->stale; // ours is newer and on its way
         return {};
     }
-    if (!mine.isEmpty()) {
+    const RecordClock::Writer writer = clock.writerOf(c.field);
+    // Our value was already on the server and this edit's writer replaced another one (`old`):
+    // it never saw ours, so ours was overwritten by a concurrent change, not edited further.
+    const bool oursUnseen =
+        mine.isEmpty() && c.hasOld && c.device != m_device && writer.device == m_device;
+    if (!mine.isEmpty() || oursUnseen) {
         auto row = m_cmd.read(c.entity, c.entityId);
         if (!row)
             return row.error();
         const QVariant current = row->value(c.field);
-        if (!sameValue(current, c.value)) {
-            if (Status s = recordOverwritten(c, c.field, current, mine, false); !s)
+        if (!sameValue(current, c.value) && (!mine.isEmpty() || !sameValue(current, c.oldValue))) {
+            if (Status s = recordOverwritten(c, c.field, current,
+                                             mine.isEmpty() ? writer.hlc : mine, false);
+                !s)
                 return s;
             ++report->conflicts;
         }
@@ -405,6 +462,7 @@ Status RemoteApplier::applyUpdate(const sync::Change& c, RecordClock& clock, App
     if (Status s = writeFields(c, {{c.field, c.value}}); !s)
         return s;
     clock.pendingFields.remove(c.field);
+    clock.lastWrite.insert(c.field, {std::numeric_limits<qint64>::max(), c.device, c.hlc});
     ++report->applied;
     return {};
 }
@@ -433,7 +491,7 @@ Status RemoteApplier::writeFields(const sync::Change& c, QVariantMap fields)
 QString RemoteApplier::missingRequiredTarget(const QString& entity, const QVariantMap& fields)
 {
     for (const Link& l : Links) {
-        if (!l.required || entity != QLatin1String(l.entity))
+        if (!l.required || !known(l) || entity != QLatin1String(l.entity))
             continue;
         const QString target = fields.value(QLatin1String(l.field)).toString();
         if (!target.isEmpty() && !m_cmd.exists(QLatin1String(l.target), target))
@@ -447,7 +505,8 @@ Status RemoteApplier::detachMissingLinks(const QString& entity, const QString& i
 {
     for (const Link& l : Links) {
         const QString field = QLatin1String(l.field);
-        if (l.required || entity != QLatin1String(l.entity) || !fields->contains(field))
+        if (l.required || !known(l) || entity != QLatin1String(l.entity) ||
+            !fields->contains(field))
             continue;
         const QString target = fields->value(field).toString();
         if (target.isEmpty() || m_cmd.exists(QLatin1String(l.target), target))

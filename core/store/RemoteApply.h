@@ -46,9 +46,24 @@ private:
         QHash<QString, QString> pendingFields; // field → newest pending update
         QString lastExistenceOp; // "insert" or "delete": the newest of them, from any device
         bool erased = false;
+        // Who wrote each field's current value (the latest write applied here), so that a
+        // pulled edit whose writer never saw that value can be told from an ordinary later one.
+        struct Writer
+        {
+            qint64 seq = 0;
+            QString device;
+            QString hlc;
+        };
+        QHash<QString, Writer> lastWrite; // field → its latest write
+        Writer lastCompactInsert;         // a compact insert covers every field
         QString pendingOf(const QString& field) const
         {
             return std::max(pendingFields.value(field), pendingInsert);
+        }
+        Writer writerOf(const QString& field) const
+        {
+            const Writer w = lastWrite.value(field);
+            return lastCompactInsert.seq > w.seq ? lastCompactInsert : w;
         }
     };
 
@@ -57,6 +72,8 @@ private:
     Status applyChange(const sync::Change& c, RecordClock& clock, ApplyReport* report);
     Status applyErase(const sync::Change& c, RecordClock& clock);
     Status applyHide(const sync::Change& c);
+    // Removes, without logging, what cannot exist without the record (its required links).
+    Status hideDependents(const QString& entity, const QString& id, int depth);
     Status applyDelete(const sync::Change& c, RecordClock& clock, ApplyReport* report);
     Status applyInsert(const sync::Change& c, RecordClock& clock, ApplyReport* report);
     Status applyUpdate(const sync::Change& c, RecordClock& clock, ApplyReport* report);

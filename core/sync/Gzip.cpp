@@ -13,11 +13,10 @@ constexpr int GzipWindowBits = 15 + 16;
 
 } // namespace
 
-QByteArray gzipCompress(const QByteArray& data)
+QByteArray gzipCompress(const QByteArray& data, int level)
 {
     z_stream zs{};
-    if (deflateInit2(&zs, Z_DEFAULT_COMPRESSION, Z_DEFLATED, GzipWindowBits, 8,
-                     Z_DEFAULT_STRATEGY) != Z_OK)
+    if (deflateInit2(&zs, level, Z_DEFLATED, GzipWindowBits, 8, Z_DEFAULT_STRATEGY) != Z_OK)
         return {};
     QByteArray out;
     out.resize(qsizetype(deflateBound(&zs, uLong(data.size()))) + 32);

@@ -145,6 +145,8 @@ QString pushStatusName(PushStatus s)
         return QStringLiteral("stale");
     case PushStatus::Rejected:
         return QStringLiteral("rejected");
+    case PushStatus::Retry:
+        return QStringLiteral("retry");
     }
     return {};
 }
@@ -213,6 +215,11 @@ Result<QVariant> decodeValue(const QJsonValue& json, const QString& where)
 
 QJsonObject changeToJson(const Change& c, bool forPull)
 {
+    if (c.op == Op::Hide) // reveals only the record's kind and id
+        return {{QStringLiteral("version"), c.version},
+                {QStringLiteral("entity"), c.entity},
+                {QStringLiteral("entity_id"), c.entityId},
+                {QStringLiteral("op"), opName(c.op)}};
     QJsonObject o{
         {QStringLiteral("device_seq"), c.deviceSeq}, {QStringLiteral("command_id"), c.commandId},
         {QStringLiteral("entity"), c.entity},        {QStringLiteral("entity_id"), c.entityId},
@@ -390,8 +397,11 @@ QByteArray encode(const PushResponse& m)
             o.insert(QStringLiteral("reason"), r.reason);
         results.append(o);
     }
-    return toBytes({{QStringLiteral("acked_device_seq"), m.ackedDeviceSeq},
-                    {QStringLiteral("results"), results}});
+    QJsonObject o{{QStringLiteral("acked_device_seq"), m.ackedDeviceSeq},
+                  {QStringLiteral("results"), results}};
+    if (m.serverTimeMs > 0)
+        o.insert(QStringLiteral("server_time"), m.serverTimeMs);
+    return toBytes(o);
 }
 
 QByteArray encode(const PullResponse& m)
@@ -518,6 +528,10 @@ Result<PushResponse> decodePushResponse(const QByteArray& body)
     if (!acked)
         return acked.error();
     m.ackedDeviceSeq = *acked;
+    auto serverTime = integer(*o, {}, "server_time", false);
+    if (!serverTime)
+        return serverTime.error();
+    m.serverTimeMs = *serverTime;
     auto results = array(*o, {}, "results");
     if (!results)
         return results.error();
@@ -535,7 +549,8 @@ Result<PushResponse> decodePushResponse(const QByteArray& body)
         if (!status)
             return status.error();
         bool known = false;
-        for (PushStatus s : {PushStatus::Applied, PushStatus::Stale, PushStatus::Rejected}) {
+        for (PushStatus s :
+             {PushStatus::Applied, PushStatus::Stale, PushStatus::Rejected, PushStatus::Retry}) {
             if (*status == pushStatusName(s)) {
                 pr.status = s;
                 known = true;
@@ -590,6 +605,122 @@ Result<PullResponse> decodePullResponse(const QByteArray& body)
             QStringLiteral("cursor"),
             tr("%1 is behind the last change's version %2").arg(m.cursor).arg(previous));
     return m;
+}
+
+namespace {
+
+// A JSON string literal of UTF-8 text: quotes, backslashes and control characters escaped.
+void appendString(QByteArray& out, QByteArrayView text)
+{
+    static const char hex[] = "0123456789abcdef";
+    out += '"';
+    qsizetype clean = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const auto ch = static_cast<unsigned char>(text[i]);
+        if (ch >= 0x20 && ch != '"' && ch != '\\')
+            continue;
+        out.append(text.data() + clean, i - clean);
+        clean = i + 1;
+        out += '\\';
+        switch (ch) {
+        case '"':
+        case '\\':
+            out += char(ch);
+            break;
+        case '\n':
+            out += 'n';
+            break;
+        case '\r':
+            out += 'r';
+            break;
+        case '\t':
+            out += 't';
+            break;
+        default:
+            out += "u00";
+            out += hex[ch >> 4];
+            out += hex[ch & 15];
+        }
+    }
+    out.append(text.data() + clean, text.size() - clean);
+    out += '"';
+}
+
+void appendKey(QByteArray& out, const char* key)
+{
+    out += ",\"";
+    out += key;
+    out += "\":";
+}
+
+void appendNullableString(QByteArray& out, const char* key, QByteArrayView text)
+{
+    appendKey(out, key);
+    if (text.isEmpty())
+        out += "null";
+    else
+        appendString(out, text);
+}
+
+} // namespace
+
+PullPageWriter::PullPageWriter()
+{
+    m_out.reserve(64 * 1024);
+    m_out += "{\"changes\":[";
+}
+
+void PullPageWriter::add(const EncodedChange& c)
+{
+    m_out += m_count++ ? ",{" : "{";
+    m_out += "\"version\":";
+    m_out += QByteArray::number(c.version);
+    appendKey(m_out, "entity");
+    appendString(m_out, c.entity);
+    appendKey(m_out, "entity_id");
+    appendString(m_out, c.entityId);
+    appendKey(m_out, "op");
+    m_out += '"';
+    m_out += opName(c.op).toLatin1();
+    m_out += '"';
+    if (c.op == Op::Hide) {
+        m_out += '}';
+        return;
+    }
+    appendKey(m_out, "device_seq");
+    m_out += QByteArray::number(c.deviceSeq);
+    appendKey(m_out, "command_id");
+    appendString(m_out, c.commandId);
+    appendKey(m_out, "hlc");
+    appendString(m_out, c.hlc);
+    appendKey(m_out, "device");
+    appendString(m_out, c.device);
+    const bool hasField = c.op == Op::Update || (c.op == Op::Insert && !c.field.isEmpty());
+    appendNullableString(m_out, "field", hasField ? c.field : QByteArrayView());
+    if (hasField) {
+        appendKey(m_out, "value");
+        m_out += c.valueJson.isEmpty() ? QByteArrayView("null") : c.valueJson;
+        if (c.hasOld) {
+            appendKey(m_out, "old");
+            m_out += c.oldJson.isEmpty() ? QByteArrayView("null") : c.oldJson;
+        }
+    } else if (c.op == Op::Insert) {
+        appendKey(m_out, "fields");
+        m_out += c.fieldsJson.isEmpty() ? QByteArrayView("{}") : c.fieldsJson;
+    }
+    appendNullableString(m_out, "user_id", c.userId);
+    appendNullableString(m_out, "batch_id", c.batchId);
+    appendKey(m_out, "label");
+    appendString(m_out, c.label);
+    m_out += '}';
+}
+
+QByteArray PullPageWriter::finish(qint64 cursor, bool more)
+{
+    m_out += "],\"cursor\":";
+    m_out += QByteArray::number(cursor);
+    m_out += more ? ",\"more\":true}" : ",\"more\":false}";
+    return std::move(m_out);
 }
 
 Result<ErrorBody> decodeErrorBody(const QByteArray& body)

@@ -35,9 +35,14 @@ inline constexpr char ProtocolHeader[] = "Baza-Protocol";
 inline constexpr int MaxPushChanges = 1000;
 inline constexpr int DefaultPullLimit = 2000;
 inline constexpr int MaxPullLimit = 10000;
-// A change whose HLC wall time is further ahead of the receiver's clock than this is rejected
-// (reason "clock_skew"): one broken clock must not win every future conflict.
-inline constexpr qint64 MaxClockSkewMs = 24LL * 60 * 60 * 1000;
+// A pushed change whose HLC wall time is further ahead of the server's clock than this is not
+// accepted yet (status "retry", reason "clock_skew"): the push stops there, the client keeps the
+// change and sends it again later, and its user is told to fix the clock. So no stored clock is
+// ever more than this ahead of real time (one broken clock cannot win every later conflict, nor
+// drag every other device's clock into the future through HybridClock::observe), and nothing is
+// lost: the change waits until real time catches up. Five minutes tolerates ordinary drift of
+// machines without NTP; the server's `max_clock_skew_seconds` may change it.
+inline constexpr qint64 MaxClockSkewMs = 5LL * 60 * 1000;
 
 // Error codes of {"error": …} bodies.
 namespace errors {
@@ -47,7 +52,10 @@ inline constexpr char BadLogin[] = "bad_login";             // 401: organization
 inline constexpr char Forbidden[] = "forbidden";            // 403: the role may not do this
 inline constexpr char BadRequest[] = "bad_request";         // 400: malformed body or query
 inline constexpr char TooLarge[] = "too_large";             // 413
+inline constexpr char NotFound[] = "not_found";             // 404: no such endpoint
+inline constexpr char RateLimited[] = "rate_limited";       // 429: login locked; Retry-After
 inline constexpr char Internal[] = "internal";              // 500
+inline constexpr char Unavailable[] = "unavailable";        // 503: the database is unreachable
 } // namespace errors
 
 enum class Op {
@@ -118,6 +126,7 @@ enum class PushStatus {
     Applied,  // stored (it won, or it lost some fields but is recorded)
     Stale,    // it lost entirely against a newer change (LWW); stored nowhere
     Rejected, // invalid or not allowed (reason says why); the client must not resend it
+    Retry,    // not settled (reason "clock_skew"): the push stopped here; send it again later
 };
 QString pushStatusName(PushStatus s);
 
@@ -132,6 +141,7 @@ struct PushResponse
 {
     qint64 ackedDeviceSeq = 0; // every change of this device up to here is stored or settled
     QList<PushResult> results;
+    qint64 serverTimeMs = 0; // the server's clock (UTC ms), to tell a user how far theirs is off
 };
 
 struct PullResponse
@@ -151,6 +161,7 @@ struct ErrorBody
 QJsonValue encodeValue(const QVariant& value);
 Result<QVariant> decodeValue(const QJsonValue& json, const QString& where);
 
+// A hide carries only version, entity, entity_id and op.
 QJsonObject changeToJson(const Change& c, bool forPull);
 // Checks the entity, field names, op/field combination, HLC format and value types.
 Result<Change> changeFromJson(const QJsonObject& o, const QString& where, bool forPull);
@@ -161,6 +172,34 @@ QByteArray encode(const PushRequest& m);
 QByteArray encode(const PushResponse& m);
 QByteArray encode(const PullResponse& m);
 QByteArray encode(const ErrorBody& m);
+
+// A pulled change whose values are JSON text already (the server stores values in their wire
+// encoding and splices them in unparsed). Views must outlive the call.
+struct EncodedChange
+{
+    qint64 version = 0;
+    qint64 deviceSeq = 0;
+    Op op = Op::Update;
+    QByteArrayView entity, entityId, field, hlc, device, userId, commandId, batchId, label;
+    QByteArrayView valueJson;  // update: the value as JSON text (empty = null)
+    bool hasOld = false;       // update: the value its writer replaced is known
+    QByteArrayView oldJson;    // ... as JSON text (empty = null)
+    QByteArrayView fieldsJson; // insert: a JSON object of field → value (empty = {})
+};
+// Builds the same body as encode(PullResponse) (tests hold them to it) without a JSON tree:
+// pages of thousands of changes are written at memcpy speed.
+class PullPageWriter
+{
+public:
+    PullPageWriter();
+    void add(const EncodedChange& c);
+    int count() const { return m_count; }
+    QByteArray finish(qint64 cursor, bool more);
+
+private:
+    QByteArray m_out;
+    int m_count = 0;
+};
 
 Result<LoginRequest> decodeLoginRequest(const QByteArray& body);
 Result<LoginResponse> decodeLoginResponse(const QByteArray& body);

@@ -1,5 +1,6 @@
 #include "core/sync/SyncClient.h"
 
+#include "core/changes/Hlc.h"
 #include "core/store/Store.h"
 
 #include <QCoreApplication>
@@ -43,6 +44,18 @@ Status SyncClient::handlePushResponse(const PushRequest& sent, const PushRespons
                                .arg(response.ackedDeviceSeq)
                                .arg(*newest));
     for (const PushResult& r : response.results) {
+        if (r.status == PushStatus::Retry && r.reason == QLatin1String("clock_skew")) {
+            // Kept and sent again later; how far off the clock is goes to the user.
+            for (const Change& c : sent.changes) {
+                changes::Hlc h;
+                if (c.deviceSeq == r.deviceSeq && changes::Hlc::parse(c.hlc, &h) &&
+                    response.serverTimeMs > 0)
+                    m_counts.clockAheadMs =
+                        std::max(m_counts.clockAheadMs, h.wallMs - response.serverTimeMs);
+            }
+            if (m_counts.clockAheadMs <= 0)
+                m_counts.clockAheadMs = MaxClockSkewMs;
+        }
         if (r.deviceSeq > response.ackedDeviceSeq)
             continue;
         switch (r.status) {
@@ -58,6 +71,8 @@ Status SyncClient::handlePushResponse(const PushRequest& sent, const PushRespons
                     ++m_counts.conflicts;
                 }
             }
+            break;
+        case PushStatus::Retry: // never at or below the acknowledged position
             break;
         case PushStatus::Rejected:
             ++m_counts.rejected;

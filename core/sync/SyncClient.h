@@ -20,6 +20,9 @@ struct SyncCounts
     int stale = 0;     // pushed changes that lost entirely against newer ones
     int rejected = 0;  // pushed changes the server refused (problems says why)
     QStringList problems;
+    // The server did not accept changes yet because this computer's clock is ahead of its own
+    // by this much (docs/sync.md, "Clocks"); they stay queued.
+    qint64 clockAheadMs = 0;
 };
 
 // The client's half of the protocol without the transport: which changes to push next, what an

@@ -221,6 +221,7 @@ void SyncEngine::syncNow()
     }
     m_busy = true;
     m_again = false;
+    m_clockProblem.clear();
     m_retry.stop();
     m_client.resetCounts();
     setState(SyncState::Syncing);
@@ -255,6 +256,20 @@ void SyncEngine::onPushed(SyncRequest* request)
     }
     if (Status s = m_client.handlePushResponse(m_sent, *response); !s) {
         finishSync(s.error());
+        return;
+    }
+    if (response->ackedDeviceSeq < m_sent.changes.last().deviceSeq &&
+        m_client.counts().clockAheadMs > 0) {
+        // The rest waits for real time to catch up with this computer's clock; meanwhile
+        // everyone else's changes still come in.
+        const int minutes = int((m_client.counts().clockAheadMs + 59999) / 60000);
+        m_clockProblem =
+            tr("This computer's clock is about %n minute(s) ahead of the server's, so the server "
+               "cannot accept its latest changes yet. They stay queued and are sent when the "
+               "server's time catches up. Set this computer's time correctly (automatic time) so "
+               "that new changes are not held back.",
+               "", minutes);
+        pullNext();
         return;
     }
     if (response->ackedDeviceSeq < m_sent.changes.last().deviceSeq) {
@@ -298,9 +313,13 @@ void SyncEngine::onPulled(SyncRequest* request)
     finishSync({});
 }
 
-void SyncEngine::finishSync(const Error& error)
+void SyncEngine::finishSync(const Error& pullError)
 {
     m_busy = false;
+    // A round that pulled fine but left changes waiting for the clock is not a success.
+    const Error error = pullError.code == ErrorCode::Ok && !m_clockProblem.isEmpty()
+                            ? Error::make(ErrorCode::Conflict, m_clockProblem)
+                            : pullError;
     const SyncCounts& c = m_client.counts();
     for (const QString& p : c.problems)
         emit logMessage(p);
@@ -323,6 +342,9 @@ void SyncEngine::finishSync(const Error& error)
                            error.code == ErrorCode::Protocol || error.code == ErrorCode::Usage;
     if (error.code == ErrorCode::Cancelled) {
         setState(SyncState::Offline, error.message);
+    } else if (!m_clockProblem.isEmpty()) {
+        setState(SyncState::Error, error.message); // the user should fix the clock…
+        scheduleRetry();                           // …and it also resolves itself in time
     } else if (needsUser) {
         setState(SyncState::Error, error.message);
     } else {

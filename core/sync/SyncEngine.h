@@ -109,6 +109,7 @@ private:
     int m_timeoutMs = 30000;
     bool m_busy = false;
     bool m_again = false;
+    QString m_clockProblem; // this round: the server is waiting for this computer's clock
     SyncStatus m_status;
     QTimer m_debounce;
     QTimer m_interval;

@@ -219,6 +219,8 @@ void SyncRequest::onFinished()
                 code == QLatin1String(errors::BadLogin)
                     ? tr("The organization, user name or password is wrong.")
                     : tr("The server ended the session; sign in again. (%1)").arg(message)));
+        else if (m_status == 429 || code == QLatin1String(errors::RateLimited))
+            fail(Error::make(ErrorCode::Unauthorized, message)); // says how long to wait
         else if (m_status == 403)
             fail(Error::make(ErrorCode::Unauthorized,
                              tr("The server does not allow this: %1").arg(message)));

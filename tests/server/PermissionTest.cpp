@@ -229,4 +229,73 @@ TEST_F(Permissions, RecordsThatBecomeHiddenArriveAsHideAndComeBackWhole)
     EXPECT_EQ(inserted, (QSet<QString>{c, act}));
 }
 
+// A deal passes its privacy on to what belongs to it (activities, tasks, deal items), and a
+// contact to its deals and theirs: hides arrive for the records that belong to others first.
+TEST_F(Permissions, RecordsOfAPrivateDealFollowItDownTheChain)
+{
+    const QString c = newId(), d = newId(), act = newId(), task = newId();
+    HttpReply r = sam.send(
+        {insertChange(++sam.seq, QStringLiteral("contact"), c,
+                      {{QStringLiteral("first_name"), QStringLiteral("Jawna")}}, sam.hlc()),
+         insertChange(++sam.seq, QStringLiteral("deal"), d,
+                      {{QStringLiteral("title"), QStringLiteral("Big one")},
+                       {QStringLiteral("contact_id"), c},
+                       {QStringLiteral("private"), 1}},
+                      sam.hlc()),
+         insertChange(
+             ++sam.seq, QStringLiteral("activity"), act,
+             {{QStringLiteral("subject"), QStringLiteral("Offer")}, {QStringLiteral("deal_id"), d}},
+             sam.hlc()),
+         insertChange(++sam.seq, QStringLiteral("task"), task,
+                      {{QStringLiteral("title"), QStringLiteral("Follow up")},
+                       {QStringLiteral("deal_id"), d},
+                       {QStringLiteral("contact_id"), c}},
+                      sam.hlc())});
+    ASSERT_EQ(r.status, 200);
+    for (int i = 0; i < 4; ++i)
+        ASSERT_EQ(statusAt(r, i), QStringLiteral("applied")) << r.body.toStdString();
+    qint64 cursor = 0;
+    pullAll(*sue.api, &cursor);
+    EXPECT_EQ(visibleIds(*sue.api), QSet<QString>{c});
+    EXPECT_EQ(visibleIds(*max.api), (QSet<QString>{c, d, act, task}));
+    // Sue cannot tie her own records to the deal she may not see.
+    EXPECT_EQ(statusAt(sue.send({insertChange(++sue.seq, QStringLiteral("activity"), newId(),
+                                              {{QStringLiteral("subject"), QStringLiteral("Spy")},
+                                               {QStringLiteral("deal_id"), d}},
+                                              sue.hlc())}),
+                       0),
+              QStringLiteral("rejected"));
+
+    // Shared: the deal and everything of it arrive.
+    ASSERT_EQ(statusAt(sam.send({fieldChange(++sam.seq, QStringLiteral("deal"), d,
+                                             QStringLiteral("update"), QStringLiteral("private"), 0,
+                                             sam.hlc())}),
+                       0),
+              QStringLiteral("applied"));
+    EXPECT_EQ(visibleIds(*sue.api), (QSet<QString>{c, d, act, task}));
+    pullAll(*sue.api, &cursor);
+
+    // The contact goes private: its deal follows, and the deal's records follow the deal.
+    ASSERT_EQ(statusAt(sam.send({fieldChange(++sam.seq, QStringLiteral("contact"), c,
+                                             QStringLiteral("update"), QStringLiteral("private"), 1,
+                                             sam.hlc())}),
+                       0),
+              QStringLiteral("applied"));
+    HttpReply p = pull(*sue.api, cursor);
+    ASSERT_EQ(p.status, 200);
+    QHash<QString, qint64> hiddenAt;
+    for (const QJsonValue& v : p.json.value(QLatin1String("changes")).toArray()) {
+        const QJsonObject o = v.toObject();
+        EXPECT_EQ(o.value(QLatin1String("op")).toString(), QStringLiteral("hide"));
+        hiddenAt.insert(o.value(QLatin1String("entity_id")).toString(),
+                        o.value(QLatin1String("version")).toInteger());
+    }
+    ASSERT_EQ(hiddenAt.size(), 4) << p.body.toStdString();
+    EXPECT_LT(hiddenAt.value(act), hiddenAt.value(d));
+    EXPECT_LT(hiddenAt.value(task), hiddenAt.value(d));
+    EXPECT_LT(hiddenAt.value(d), hiddenAt.value(c));
+    EXPECT_EQ(visibleIds(*sue.api), QSet<QString>{});
+    EXPECT_EQ(visibleIds(*max.api), (QSet<QString>{c, d, act, task}));
+}
+
 } // namespace

@@ -69,10 +69,18 @@ TEST(Robustness, ServerKilledMidPushLosesAndDuplicatesNothing)
                       .value(0),
                   QString::number(Changes));
     }
-    // Versions stayed unique within the organization through the crashes.
-    EXPECT_EQ(f.sql(QStringLiteral("SELECT count(*) - count(DISTINCT f.version) FROM field_states "
-                                   "f JOIN organizations o ON o.id = f.organization_id WHERE "
+    // Versions stayed unique within the organization through the crashes (each new record's
+    // fields share its version: a pull sends it whole).
+    EXPECT_EQ(f.sql(QStringLiteral("SELECT count(*) - count(DISTINCT r.version) FROM records r "
+                                   "JOIN organizations o ON o.id = r.organization_id WHERE "
                                    "o.name = '%1'")
+                        .arg(org))
+                  .value(0),
+              QStringLiteral("0"));
+    EXPECT_EQ(f.sql(QStringLiteral("SELECT count(*) FROM field_states f JOIN records r USING "
+                                   "(organization_id, entity, entity_id) JOIN organizations o ON "
+                                   "o.id = r.organization_id WHERE o.name = '%1' AND f.version <> "
+                                   "r.version")
                         .arg(org))
                   .value(0),
               QStringLiteral("0"));

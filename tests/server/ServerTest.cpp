@@ -1,6 +1,7 @@
 // Accounts, sessions, and the HTTP surface of baza-server, against a real PostgreSQL.
 #include "ServerTestEnv.h"
 
+#include "server/Pg.h"
 #include "server/Schema.h"
 
 using namespace baza::test;
@@ -226,6 +227,48 @@ TEST(ServerAdmin, CommandsValidateAndNeverTakePasswordsOnArgv)
                                QStringLiteral("--login"), QStringLiteral("nobody"),
                                QStringLiteral("--role"), QStringLiteral("manager")}),
               0);
+}
+
+// A database written by the previous schema upgrades in place: who may see what is computed
+// for existing records (a private contact's activity, a private deal's task) by the upgrade.
+TEST(ServerAdmin, SchemaUpgradeFromVersion2FillsVisibility)
+{
+    ServerFixture& f = sharedServer();
+    const QString db = QStringLiteral("upgrade_%1").arg(QDateTime::currentMSecsSinceEpoch());
+    ASSERT_TRUE(f.sql(QStringLiteral("CREATE DATABASE %1").arg(db)).isEmpty());
+    auto conn = baza::server::PgConnection::connect({f.cluster().conninfo(db), {}});
+    ASSERT_TRUE(conn.ok()) << conn.message().toStdString();
+    ASSERT_EQ(baza::server::initSchema(**conn, 2).value(), 2);
+    const QString org = newId(), owner = newId(), contact = newId(), activity = newId(),
+                  deal = newId(), task = newId();
+    const QString sql =
+        QStringLiteral(
+            "INSERT INTO organizations (id, name) VALUES ('%1', 'up');"
+            "INSERT INTO records (organization_id, entity, entity_id, owner_id, private, "
+            "contact_id, created_by, created_hlc, created_version, version) VALUES "
+            "('%1', 'contact', '%3', '%2', true, NULL, '%2', 'h', 1, 1),"
+            "('%1', 'activity', '%4', '%2', false, '%3', '%2', 'h', 2, 2),"
+            "('%1', 'deal', '%5', '%2', true, NULL, '%2', 'h', 3, 3),"
+            "('%1', 'task', '%6', '%2', false, NULL, '%2', 'h', 4, 4);"
+            "INSERT INTO users (id, organization_id, login, name, role, password_hash) VALUES "
+            "('%2', '%1', 'o', 'O', 'sales', 'x');"
+            "INSERT INTO field_states (organization_id, entity, entity_id, field, value, hlc, "
+            "device, user_id, version, device_seq) VALUES ('%1', 'task', '%6', 'deal_id', "
+            "'\"%5\"', 'h', 'd', '%2', 4, 1)")
+            .arg(org, owner, contact, activity, deal, task);
+    ASSERT_TRUE((*conn)->runScript(sql.toUtf8().constData()).ok());
+    ASSERT_EQ(baza::server::initSchema(**conn).value(), baza::server::ServerSchemaVersion);
+    baza::server::PgResult r = (*conn)->exec(
+        "SELECT entity, restricted, coalesce(restricted_to::text, ''), coalesce(deal_id::text, "
+        "'') FROM records ORDER BY version");
+    ASSERT_EQ(r.rows(), 4);
+    for (int i = 0; i < 4; ++i) {
+        EXPECT_TRUE(r.boolean(i, 1)) << r.text(i, 0).toStdString();
+        EXPECT_EQ(r.text(i, 2), owner) << r.text(i, 0).toStdString();
+    }
+    EXPECT_EQ(r.text(3, 3), deal);
+    conn->reset();
+    f.sql(QStringLiteral("DROP DATABASE %1").arg(db));
 }
 
 TEST(ServerHttp, LogsAreJsonLinesWithoutSecrets)

@@ -3,6 +3,7 @@
 #include "ServerFixture.h"
 
 #include "core/common/Uuid.h"
+#include "core/sync/Protocol.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -84,6 +85,9 @@ inline QJsonArray pullAll(ApiClient& c, qint64* cursorOut = nullptr, int limit =
         EXPECT_EQ(r.status, 200) << r.body.toStdString();
         if (r.status != 200)
             break;
+        // Every page must be one the desktop's own codec accepts.
+        auto decoded = baza::sync::decodePullResponse(r.body);
+        EXPECT_TRUE(decoded.ok()) << decoded.message().toStdString() << r.body.toStdString();
         for (const QJsonValue& v : r.json.value(QLatin1String("changes")).toArray())
             all.append(v);
         cursor = r.json.value(QLatin1String("cursor")).toInteger();

@@ -243,3 +243,85 @@ TEST_F(SyncApply, ConnectingMakesTheProfileTheServerUser)
     ASSERT_TRUE(again.initialize().ok());
     EXPECT_EQ(again.profile().id, QStringLiteral("srv-ola"));
 }
+
+// Our value reached the server first; then another device, which never saw it, replaced it
+// (the pulled edit's `old` is not our value): ours was overwritten and is listed. An edit made
+// by someone who saw our value is an ordinary later edit.
+TEST_F(SyncApply, AnAcknowledgedValueReplacedByAnEditThatNeverSawItIsListed)
+{
+    SyncClient client(*store);
+    const QString id = addContact(QStringLiteral("Anna"), QStringLiteral("Nowak"));
+    auto acknowledgeAll = [&] {
+        auto push = client.nextPush();
+        ASSERT_TRUE(push.ok());
+        PushResponse ack;
+        ack.ackedDeviceSeq = push->changes.last().deviceSeq;
+        for (const Change& ch : push->changes)
+            ack.results << PushResult{ch.deviceSeq, PushStatus::Applied, {}};
+        ASSERT_TRUE(client.handlePushResponse(*push, ack).ok());
+    };
+    auto c = store->contact(id);
+    c->title = QStringLiteral("CEO");
+    ASSERT_TRUE(store->updateContact(*c).ok());
+    acknowledgeAll();
+    ASSERT_EQ(*store->pendingChangeCount(), 0);
+
+    Change concurrent = remoteUpdate(QStringLiteral("contact"), id, QStringLiteral("title"),
+                                     QStringLiteral("CFO"), now() + 1000, 1);
+    concurrent.hasOld = true; // the writer replaced nothing: it never saw "CEO"
+    PullResponse page;
+    page.changes << concurrent;
+    page.cursor = 1;
+    ASSERT_TRUE(client.handlePullResponse(page).ok());
+    EXPECT_EQ(store->contact(id)->title, QStringLiteral("CFO"));
+    EXPECT_EQ(client.counts().conflicts, 1);
+    auto lost = store->overwrittenValues();
+    ASSERT_TRUE(lost.ok());
+    ASSERT_EQ(lost->size(), 1);
+    EXPECT_EQ(lost->first().localValue.toString(), QStringLiteral("CEO"));
+    EXPECT_EQ(lost->first().winningValue.toString(), QStringLiteral("CFO"));
+
+    // Ours again, acknowledged; the next editor had seen it: nothing new in the list.
+    ASSERT_TRUE(store->restoreOverwritten(lost->first().id).ok());
+    acknowledgeAll();
+    Change later = remoteUpdate(QStringLiteral("contact"), id, QStringLiteral("title"),
+                                QStringLiteral("CTO"), now() + 5000, 2);
+    later.hasOld = true;
+    later.oldValue = QStringLiteral("CEO");
+    page.changes = {later};
+    page.cursor = 2;
+    client.resetCounts();
+    ASSERT_TRUE(client.handlePullResponse(page).ok());
+    EXPECT_EQ(store->contact(id)->title, QStringLiteral("CTO"));
+    EXPECT_EQ(client.counts().conflicts, 0);
+    EXPECT_EQ(store->overwrittenValues()->size(), 1);
+}
+
+// A hidden contact takes what cannot exist without it (its consents) along, unlogged.
+TEST_F(SyncApply, HidingARecordRemovesWhatBelongsToIt)
+{
+    SyncClient client(*store);
+    const QString id = addContact(QStringLiteral("Ola"), QStringLiteral("Zając"));
+    domain::Consent consent;
+    consent.contactId = id;
+    consent.channel = QStringLiteral("email");
+    consent.purpose = QStringLiteral("newsletter");
+    consent.status = QStringLiteral("granted");
+    consent.decidedAt = QDateTime::currentDateTimeUtc();
+    ASSERT_TRUE(store->addConsent(consent).ok());
+    const int logged = count(QStringLiteral("SELECT count(*) FROM changes"));
+    Change hide;
+    hide.op = Op::Hide;
+    hide.entity = QStringLiteral("contact");
+    hide.entityId = id;
+    hide.version = 1;
+    PullResponse page;
+    page.changes << hide;
+    page.cursor = 1;
+    ASSERT_TRUE(client.handlePullResponse(page).ok());
+    EXPECT_TRUE(client.counts().problems.isEmpty())
+        << client.counts().problems.join(u';').toStdString();
+    EXPECT_EQ(store->contact(id).code(), ErrorCode::NotFound);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM consents")), 0);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM changes")), logged);
+}

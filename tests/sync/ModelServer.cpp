@@ -9,11 +9,21 @@ using namespace baza::sync;
 PushResponse ModelServer::push(const PushRequest& request)
 {
     PushResponse response;
+    response.serverTimeMs = nowMs;
     qint64& acked = m_acked[request.device];
+    bool blocked = false;
     for (const Change& c : request.changes) {
         const auto key = qMakePair(request.device, c.deviceSeq);
         PushResult result;
-        if (c.deviceSeq <= acked) {
+        changes::Hlc hlc;
+        if (blocked) {
+            result = {c.deviceSeq, PushStatus::Retry, QStringLiteral("blocked")};
+        } else if (c.deviceSeq > acked && changes::Hlc::parse(c.hlc, &hlc) &&
+                   hlc.wallMs > nowMs + MaxClockSkewMs) {
+            // Not yet: the push stops here and the client sends it again later.
+            result = {c.deviceSeq, PushStatus::Retry, QStringLiteral("clock_skew")};
+            blocked = true;
+        } else if (c.deviceSeq <= acked) {
             // Idempotent: a repeated change gets the first answer.
             result = m_results.value(key, PushResult{c.deviceSeq, PushStatus::Applied, {}});
         } else {
@@ -35,8 +45,6 @@ PushResult ModelServer::apply(const Change& c)
     changes::Hlc hlc;
     if (!changes::Hlc::parse(c.hlc, &hlc))
         return {0, PushStatus::Rejected, QStringLiteral("bad_hlc")};
-    if (hlc.wallMs > nowMs + MaxClockSkewMs)
-        return {0, PushStatus::Rejected, QStringLiteral("clock_skew")};
     Record& r = m_records[qMakePair(c.entity, c.entityId)];
     if (r.erased)
         return {0, PushStatus::Stale, QStringLiteral("erased")};

@@ -185,6 +185,109 @@ TEST(SyncProtocol, PullAndPushResponsesRoundTrip)
     ASSERT_EQ(r->results.size(), 3);
     EXPECT_EQ(r->results.at(1).status, PushStatus::Stale);
     EXPECT_EQ(r->results.at(2).reason, QStringLiteral("forbidden"));
+    EXPECT_EQ(r->serverTimeMs, 0);
+
+    // Held back for the clock: status "retry", and the server's time to say by how much.
+    push.results << PushResult{51, PushStatus::Retry, QStringLiteral("clock_skew")};
+    push.serverTimeMs = 1732357200123;
+    r = decodePushResponse(encode(push));
+    ASSERT_TRUE(r.ok()) << r.message().toStdString();
+    EXPECT_EQ(r->results.at(3).status, PushStatus::Retry);
+    EXPECT_EQ(r->serverTimeMs, 1732357200123);
+}
+
+// The server writes pull pages without a JSON tree; they must decode exactly like the codec's.
+TEST(SyncProtocol, PullPageWriterMatchesTheCodec)
+{
+    PullResponse expected;
+    Change insert;
+    insert.version = 3;
+    insert.deviceSeq = 17;
+    insert.device = QStringLiteral("dev-b");
+    insert.commandId = QStringLiteral("cmd-\"quoted\"");
+    insert.entity = QStringLiteral("contact");
+    insert.entityId = QStringLiteral("c-1");
+    insert.op = Op::Insert;
+    insert.fields = {{QStringLiteral("first_name"), QStringLiteral("Łucja \\ \n\t\x01 Семён")},
+                     {QStringLiteral("private"), qint64(1)},
+                     {QStringLiteral("custom"), QVariant()},
+                     {QStringLiteral("title"), QVariant(2.5)}};
+    insert.hlc = Hlc1;
+    insert.userId = QStringLiteral("u-1");
+    insert.label = QStringLiteral("Add \"contact\"");
+    Change update = sampleUpdate();
+    update.version = 4;
+    update.device = QStringLiteral("dev-a");
+    update.batchId.clear();
+    Change erase = update;
+    erase.version = 6;
+    erase.op = Op::Erase;
+    erase.field.clear();
+    erase.hasOld = false;
+    erase.userId.clear();
+    Change hide;
+    hide.version = 8;
+    hide.op = Op::Hide;
+    hide.entity = QStringLiteral("deal");
+    hide.entityId = QStringLiteral("d-1");
+    expected.changes << insert << update << erase << hide;
+    expected.cursor = 11;
+    expected.more = true;
+
+    QList<QByteArray> texts; // the writer takes views: the texts must outlive it
+    auto t = [&texts](const QString& s) -> QByteArrayView {
+        texts << s.toUtf8();
+        return texts.last();
+    };
+    auto json = [&texts](const QJsonValue& v) -> QByteArrayView {
+        const QByteArray array = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
+        texts << array.mid(1, array.size() - 2);
+        return texts.last();
+    };
+    texts.reserve(100);
+    PullPageWriter writer;
+    for (const Change& c : std::as_const(expected.changes)) {
+        EncodedChange e;
+        e.version = c.version;
+        e.deviceSeq = c.deviceSeq;
+        e.op = c.op;
+        e.entity = t(c.entity);
+        e.entityId = t(c.entityId);
+        e.field = t(c.field);
+        e.hlc = t(c.hlc);
+        e.device = t(c.device);
+        e.userId = t(c.userId);
+        e.commandId = t(c.commandId);
+        e.batchId = t(c.batchId);
+        e.label = t(c.label);
+        e.valueJson = json(encodeValue(c.value));
+        e.hasOld = c.hasOld;
+        e.oldJson = json(encodeValue(c.oldValue));
+        if (c.op == Op::Insert) {
+            QJsonObject fields;
+            for (auto it = c.fields.constBegin(); it != c.fields.constEnd(); ++it)
+                fields.insert(it.key(), encodeValue(it.value()));
+            texts << QJsonDocument(fields).toJson(QJsonDocument::Compact);
+            e.fieldsJson = texts.last();
+        }
+        writer.add(e);
+    }
+    EXPECT_EQ(writer.count(), 4);
+    const QByteArray written = writer.finish(expected.cursor, expected.more);
+    auto mine = decodePullResponse(written);
+    ASSERT_TRUE(mine.ok()) << mine.message().toStdString() << "\n" << written.toStdString();
+    auto theirs = decodePullResponse(encode(expected));
+    ASSERT_TRUE(theirs.ok()) << theirs.message().toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(written).object(),
+              QJsonDocument::fromJson(encode(expected)).object());
+    ASSERT_EQ(mine->changes.size(), 4);
+    EXPECT_EQ(mine->changes.at(0).fields, insert.fields);
+    EXPECT_EQ(mine->changes.at(0).commandId, insert.commandId);
+    EXPECT_TRUE(mine->changes.at(1).hasOld);
+    EXPECT_EQ(mine->changes.at(1).oldValue, update.oldValue);
+    EXPECT_EQ(mine->changes.at(3).op, Op::Hide);
+    EXPECT_EQ(mine->cursor, 11);
+    EXPECT_TRUE(mine->more);
 }
 
 TEST(SyncProtocol, LoginRoundTrip)
