@@ -277,6 +277,49 @@ int cmdImport(const Options& o, db::Database& database, store::Store& store)
     return cmdImportRun(o, database, entity, sub);
 }
 
+// The query of the contact segment with this name: exactly as typed, else ignoring case when
+// that leaves one.
+Result<store::ListQuery> segmentQuery(store::Store& store, const QString& name)
+{
+    auto segments = store.segments();
+    if (!segments)
+        return segments.error();
+    QList<domain::Segment> matches;
+    for (const domain::Segment& s : std::as_const(*segments)) {
+        if (s.name == name)
+            matches = {s};
+    }
+    if (matches.isEmpty()) {
+        for (const domain::Segment& s : std::as_const(*segments)) {
+            if (s.name.compare(name, Qt::CaseInsensitive) == 0)
+                matches << s;
+        }
+    }
+    QStringList contactSegments;
+    for (const domain::Segment& s : std::as_const(*segments)) {
+        if (s.entity == QLatin1String("contact"))
+            contactSegments << s.name;
+    }
+    if (matches.size() > 1)
+        return Error::make(ErrorCode::Validation,
+                           tr("Several segments are named \"%1\" when case is ignored; type the "
+                              "name exactly.")
+                               .arg(name));
+    if (matches.size() == 1 && matches.first().entity != QLatin1String("contact"))
+        return Error::make(ErrorCode::Validation,
+                           tr("\"%1\" is a segment of companies; only contacts can be exported.")
+                               .arg(matches.first().name));
+    if (matches.isEmpty())
+        return Error::make(ErrorCode::NotFound,
+                           contactSegments.isEmpty()
+                               ? tr("There is no segment named \"%1\" (no contact segments are "
+                                    "saved yet).")
+                                     .arg(name)
+                               : tr("There is no segment named \"%1\". Contact segments: %2.")
+                                     .arg(name, contactSegments.join(QStringLiteral(", "))));
+    return store::ListQuery::fromJson(store::ListEntity::Contacts, matches.first().query);
+}
+
 int cmdExport(const Options& o, store::Store& store)
 {
     SubOptions sub;
@@ -314,19 +357,20 @@ int cmdExport(const Options& o, store::Store& store)
     } else {
         return usage(tr("--format must be csv or vcard."));
     }
-    if (const QString segment = sub.values.value(QStringLiteral("--segment")); !segment.isEmpty())
-        // Hook: saved segments come with the lists feature (a `segments` table of saved
-        // filters); once it is in, resolve the segment to contact ids here (options.ids).
-        return fail(Error::make(ErrorCode::NotFound,
-                                tr("Segments are not available in this version yet (segment "
-                                   "\"%1\").")
-                                    .arg(segment)));
+    const QString segment = sub.values.value(QStringLiteral("--segment"));
+    if (!segment.isEmpty()) {
+        auto query = segmentQuery(store, segment);
+        if (!query)
+            return fail(query.error());
+        options.query = *query;
+    }
     auto written = import::exportContacts(store, options);
     if (!written)
         return fail(written.error());
     if (o.json)
         out(jsonText(QJsonDocument(QJsonObject{{QStringLiteral("contacts"), *written},
-                                               {QStringLiteral("file"), options.path}})));
+                                               {QStringLiteral("file"), options.path},
+                                               {QStringLiteral("segment"), segment}})));
     else
         out(tr("%1 contacts written to %2.").arg(*written).arg(options.path));
     return Ok;

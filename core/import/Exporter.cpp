@@ -1,7 +1,9 @@
 #include "core/import/Exporter.h"
 
+#include "core/db/Database.h"
 #include "core/io/CsvWriter.h"
 #include "core/io/VCardWriter.h"
+#include "core/store/ListReader.h"
 #include "core/store/Store.h"
 
 #include <QCoreApplication>
@@ -111,26 +113,72 @@ io::VCard toCard(const Contact& c, const QString& company)
     return v;
 }
 
+// The ids of the contacts a list query matches, in its order.
+Result<QStringList> idsOf(const store::Store& store, const store::ListQuery& query)
+{
+    if (query.entity != store::ListEntity::Contacts)
+        return Error::make(ErrorCode::Usage, tr("Only lists of contacts can be exported."));
+    store::ListReader reader(store.database().connection());
+    auto rowids = reader.rowids(query);
+    if (!rowids)
+        return rowids.error();
+    if (rowids->empty())
+        return QStringList();
+    return reader.ids(store::ListEntity::Contacts, *rowids);
+}
+
 } // namespace
 
 Result<qint64> exportContacts(const store::Store& store, const ExportOptions& options)
 {
     const bool csv =
         options.format == ExportFormat::CsvExcel || options.format == ExportFormat::CsvRfc4180;
+    QStringList ids = options.ids;
+    bool none = false; // a list that matches nobody: an empty file, not every contact
+    if (options.query) {
+        auto matched = idsOf(store, *options.query);
+        if (!matched)
+            return matched.error();
+        ids = *matched;
+        none = ids.isEmpty();
+    }
+    qint64 total = ids.size();
+    if (ids.isEmpty() && !none) {
+        auto counts = store.counts();
+        if (!counts)
+            return counts.error();
+        total = counts->contacts;
+    }
+    total *= csv ? 2 : 1;
+    qint64 done = 0;
+    bool cancelled = false;
+    // Every contact handed to a sink passes here first.
+    auto step = [&]() {
+        ++done;
+        if (options.progress && (done & 255) == 0 && !options.progress(done, total))
+            cancelled = true;
+        return !cancelled;
+    };
+    auto each = [&](const std::function<bool(const Contact&, const QString&)>& sink) -> Status {
+        if (none)
+            return {};
+        return store.forEachContact(
+            ids, options.purpose,
+            [&](const Contact& c, const QString& company) { return step() && sink(c, company); });
+    };
     Shape shape;
     if (csv) {
         // A first pass sizes the columns: as many email and phone groups as the fullest contact.
         QSet<QString> keys;
-        Status s = store.forEachContact(
-            options.ids, options.purpose, [&](const Contact& c, const QString&) {
-                shape.emails = std::max(shape.emails, int(c.emails.size()));
-                shape.phones = std::max(shape.phones, int(c.phones.size()));
-                for (auto it = c.custom.constBegin(); it != c.custom.constEnd(); ++it) {
-                    if (!namedCustom().contains(it.key()))
-                        keys.insert(it.key());
-                }
-                return true;
-            });
+        Status s = each([&](const Contact& c, const QString&) {
+            shape.emails = std::max(shape.emails, int(c.emails.size()));
+            shape.phones = std::max(shape.phones, int(c.phones.size()));
+            for (auto it = c.custom.constBegin(); it != c.custom.constEnd(); ++it) {
+                if (!namedCustom().contains(it.key()))
+                    keys.insert(it.key());
+            }
+            return true;
+        });
         if (!s)
             return s.error();
         shape.custom = QStringList(keys.cbegin(), keys.cend());
@@ -148,12 +196,11 @@ Result<qint64> exportContacts(const store::Store& store, const ExportOptions& op
                                         : io::CsvProfile::Rfc4180);
         failure = writer.writeRow(csvHeader(shape));
         if (failure) {
-            Status s = store.forEachContact(
-                options.ids, options.purpose, [&](const Contact& c, const QString& company) {
-                    failure = writer.writeRow(csvRow(c, company, shape));
-                    ++count;
-                    return failure.ok();
-                });
+            Status s = each([&](const Contact& c, const QString& company) {
+                failure = writer.writeRow(csvRow(c, company, shape));
+                ++count;
+                return failure.ok();
+            });
             if (!s)
                 return s.error();
         }
@@ -161,17 +208,21 @@ Result<qint64> exportContacts(const store::Store& store, const ExportOptions& op
         io::VCardWriter writer(&file, options.format == ExportFormat::VCard3
                                           ? io::VCardVersion::V3
                                           : io::VCardVersion::V4);
-        Status s = store.forEachContact(options.ids, options.purpose,
-                                        [&](const Contact& c, const QString& company) {
-                                            failure = writer.write(toCard(c, company));
-                                            ++count;
-                                            return failure.ok();
-                                        });
+        Status s = each([&](const Contact& c, const QString& company) {
+            failure = writer.write(toCard(c, company));
+            ++count;
+            return failure.ok();
+        });
         if (!s)
             return s.error();
     }
+    if (cancelled)
+        return Error::make(ErrorCode::Cancelled,
+                           tr("The export was cancelled; no file was written."));
     if (!failure)
         return failure.error();
+    if (options.progress)
+        options.progress(total, total);
     if (!file.commit())
         return Error::make(ErrorCode::Io,
                            tr("Cannot write %1: %2").arg(options.path, file.errorString()));

@@ -94,6 +94,7 @@ Status BulkWriter::commit()
             m_ids[entity] << ids;
     }
     m_cmd.reset();
+    m_cache.reset();
     for (auto it = m_ids.constBegin(); it != m_ids.constEnd(); ++it)
         emit m_store.changed(it.key(), m_manyIds ? QStringList() : it.value());
     return {};
@@ -104,6 +105,7 @@ void BulkWriter::rollback()
     m_stage.reset();
     m_sql.reset();
     m_cmd.reset();
+    m_cache.reset();
 }
 
 void BulkWriter::noteWritten(const QString& entity, const QString& id)

@@ -174,8 +174,11 @@ private:
     Result<Match> checkChannel(qint64 rowid, const char* kind, const QByteArray& value);
     Result<Match> checkName(qint64 rowid, const domain::Contact& contact, const QString& companyId);
 
+    struct CacheSize;
+
     Store& m_store;
     QString m_label;
+    std::unique_ptr<CacheSize> m_cache; // outlives m_cmd: restored once the transaction ended
     std::unique_ptr<Command> m_cmd;
     QSet<QString> m_knownTags;
     // Rows with a higher rowid were written here: SQLite gives new rows max(rowid) + 1, and a set

@@ -29,7 +29,7 @@ Status BulkWriter::loadKeys()
         return r.error();
     const qint64 existing = (*r)->next() ? (*r)->value(0).toLongLong() : 0;
     (*r)->finish();
-    m_contactKeys.reserve((existing + m_expectedRows) * 3);
+    m_contactKeys.reserve(existing * 3); // an email, a phone and a name each, about
     // Beyond the limit (and twice the rows expected) a fingerprint miss asks the database.
     if (existing > std::max(m_preloadLimit, 2 * m_expectedRows))
         return {};

@@ -127,11 +127,35 @@ QVariantMap stamped(QVariantMap fields)
 
 } // namespace
 
+BulkWriter::CacheSize::CacheSize(sqlite3* handle, qint64 kib)
+    : db(handle)
+{
+    db::RawStatement q;
+    if (q.prepare(db, "PRAGMA cache_size")) {
+        if (auto row = q.step(); row.ok() && *row)
+            saved = q.columnText(0);
+        q.reset();
+    }
+    if (!saved.isEmpty() && q.prepare(db, "PRAGMA cache_size = -" + QByteArray::number(kib)))
+        (void)q.exec();
+}
+
+BulkWriter::CacheSize::~CacheSize()
+{
+    db::RawStatement q;
+    if (!saved.isEmpty() && q.prepare(db, "PRAGMA cache_size = " + saved))
+        (void)q.exec();
+}
+
 Status BulkWriter::prepareStatements()
 {
     m_sql = std::make_unique<Statements>();
     Statements& s = *m_sql;
     s.db = db::rawHandle(m_cmd->db());
+    // 96 MiB: at 200,000 rows 13 % less CPU than 32 MiB, and a million rows stay within the
+    // 300 MiB the import may take (bench/import_bench.cpp).
+    if (s.db)
+        m_cache = std::make_unique<CacheSize>(s.db, 96 * 1024);
     Status st = s.change.prepare(
         s.db,
         "INSERT INTO changes(command_id, entity, entity_id, op, field, old_value, "

@@ -11,6 +11,18 @@
 
 namespace baza::store {
 
+// A larger page cache while the import's transaction is open: with SQLite's usual 32 MiB a
+// million-row import spills dirty pages to the write-ahead log over and over (each spill
+// encrypted, written, read back and decrypted). The connection's own size comes back after the
+// transaction.
+struct BulkWriter::CacheSize
+{
+    CacheSize(sqlite3* db, qint64 kib);
+    ~CacheSize();
+    sqlite3* db;
+    QByteArray saved; // the PRAGMA value before
+};
+
 struct BulkWriter::Statements
 {
     sqlite3* db = nullptr;

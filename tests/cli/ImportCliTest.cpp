@@ -1,6 +1,10 @@
 // baza-cli import, export, duplicates and merge: exit codes, --json output, the report file.
 #include "CliRunner.h"
 
+#include "core/db/Database.h"
+#include "core/store/ListQuery.h"
+#include "core/store/Store.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -80,8 +84,9 @@ TEST(ImportCli, ImportReportUndoExportDuplicatesMerge)
     EXPECT_EQ(object(r).value(s("contacts")).toInt(), 3);
     EXPECT_EQ(cli({s("--db"), db, s("export"), s("contacts"), out, s("--format"), s("pdf")}).code,
               1);
-    EXPECT_EQ(cli({s("--db"), db, s("export"), s("contacts"), out, s("--segment"), s("VIP")}).code,
-              3);
+    r = cli({s("--db"), db, s("export"), s("contacts"), out, s("--segment"), s("VIP")});
+    EXPECT_EQ(r.code, 3);
+    EXPECT_TRUE(r.err.contains(s("no contact segments"))) << r.err.toStdString();
 
     // Two Jans with different emails and the same name: a duplicate group; merge; undo.
     r = cli({s("--db"), db, s("import"), s("contacts"), csv, s("--on-duplicate"), s("create")});
@@ -105,6 +110,72 @@ TEST(ImportCli, ImportReportUndoExportDuplicatesMerge)
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
     EXPECT_EQ(object(r).value(s("removed")).toInt(), 3);
     EXPECT_EQ(cli({s("--db"), db, s("import"), s("undo"), batch}).code, 3); // undone already
+}
+
+TEST(ImportCli, ExportsASegment)
+{
+    baza::test::TempDir dir;
+    const QString db = dir.path(QStringLiteral("seg.baza"));
+    ASSERT_EQ(cli({s("--db"), db, s("init")}).code, 0);
+    const QString csv = writeFile(dir, "tagi.csv",
+                                  "First Name,Last Name,Email,Tags,City\n"
+                                  "Jan,Kowalski,jan@x.pl,vip,Łódź\n"
+                                  "Anna,Nowak,anna@x.pl,,Łódź\n"
+                                  "Ewa,Zielińska,ewa@x.pl,vip;hurt,Kraków\n");
+    ASSERT_EQ(cli({s("--db"), db, s("import"), s("contacts"), csv}).code, 0);
+    {
+        // Segments are saved from the list screen; here straight through the store.
+        auto database = baza::db::Database::open(db, baza::test::testPassphrase());
+        ASSERT_TRUE(database.ok()) << database.message().toStdString();
+        baza::store::Store store(**database);
+        ASSERT_TRUE(store.initialize().ok());
+        auto segment = [&](const char* name, baza::store::ListQuery q) {
+            baza::domain::Segment seg;
+            seg.entity = baza::store::listEntityName(q.entity);
+            seg.name = s(name);
+            seg.query = q.toJson();
+            ASSERT_TRUE(store.createSegment(seg).ok());
+        };
+        baza::store::ListQuery vip;
+        vip.filter.tags = {s("vip")};
+        vip.descending = true; // by name, Z to A
+        segment("VIP klienci", vip);
+        baza::store::ListQuery nobody;
+        nobody.filter.city = s("Gdańsk");
+        segment("Gdańsk", nobody);
+        baza::store::ListQuery firms;
+        firms.entity = baza::store::ListEntity::Companies;
+        segment("Firmy", firms);
+    }
+
+    const QString out = dir.path(s("vip.csv"));
+    CliRun r = cli({s("--db"), db, s("--json"), s("export"), s("contacts"), out, s("--segment"),
+                    s("vip KLIENCI"), s("--profile"), s("rfc4180")});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_EQ(object(r).value(s("contacts")).toInt(), 2);
+    EXPECT_EQ(object(r).value(s("segment")).toString(), s("vip KLIENCI"));
+    QFile f(out);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    EXPECT_EQ(text.indexOf(s("anna@x.pl")), -1);
+    // In the segment's order: Zielińska before Kowalski.
+    EXPECT_LT(text.indexOf(s("ewa@x.pl")), text.indexOf(s("jan@x.pl")));
+    EXPECT_NE(text.indexOf(s("jan@x.pl")), -1);
+
+    // A segment nobody is in gives an empty file, not every contact.
+    r = cli(
+        {s("--db"), db, s("--json"), s("export"), s("contacts"), out, s("--segment"), s("Gdańsk")});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_EQ(object(r).value(s("contacts")).toInt(), 0);
+
+    r = cli({s("--db"), db, s("export"), s("contacts"), out, s("--segment"), s("Firmy")});
+    EXPECT_EQ(r.code, 3);
+    EXPECT_TRUE(r.err.contains(s("segment of companies"))) << r.err.toStdString();
+    r = cli({s("--db"), db, s("export"), s("contacts"), out, s("--segment"), s("Brak")});
+    EXPECT_EQ(r.code, 3);
+    EXPECT_TRUE(r.err.contains(s("VIP klienci, Gdańsk")) ||
+                r.err.contains(s("Gdańsk, VIP klienci")))
+        << r.err.toStdString();
 }
 
 TEST(ImportCli, UsageErrors)

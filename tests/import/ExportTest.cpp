@@ -105,7 +105,7 @@ TEST_F(ExportFixture, CsvAndVCardRoundTripWithoutLoss)
     for (ExportFormat f : {ExportFormat::CsvRfc4180, ExportFormat::CsvExcel}) {
         const QString file = dir.path(f == ExportFormat::CsvExcel ? QStringLiteral("x.csv")
                                                                   : QStringLiteral("r.csv"));
-        auto n = exportContacts(*store, {file, f, {}, {}});
+        auto n = exportContacts(*store, {file, f, {}, {}, {}, {}});
         ASSERT_TRUE(n.ok()) << n.message().toStdString();
         EXPECT_EQ(*n, 3);
         const QList<Seen> back =
@@ -119,7 +119,7 @@ TEST_F(ExportFixture, CsvAndVCardRoundTripWithoutLoss)
     }
     // vCard keeps names, channels, company, title, address, notes, birthday, tags.
     const QString vcf = dir.path(QStringLiteral("all.vcf"));
-    ASSERT_TRUE(exportContacts(*store, {vcf, ExportFormat::VCard3, {}, {}}).ok());
+    ASSERT_TRUE(exportContacts(*store, {vcf, ExportFormat::VCard3, {}, {}, {}, {}}).ok());
     const QList<Seen> back = reimport(vcf, "vcard.baza");
     ASSERT_EQ(back.size(), 3);
     const Seen& semen = back.at(2).c.lastName == s("Ёлкин") ? back.at(2) : back.at(0);
@@ -137,7 +137,7 @@ TEST_F(ExportFixture, FormulaNeutralisedInExcelFile)
 {
     fill();
     const QString file = dir.path(QStringLiteral("excel.csv"));
-    ASSERT_TRUE(exportContacts(*store, {file, ExportFormat::CsvExcel, {}, {}}).ok());
+    ASSERT_TRUE(exportContacts(*store, {file, ExportFormat::CsvExcel, {}, {}, {}, {}}).ok());
     QFile f(file);
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(f.readAll());
@@ -164,7 +164,7 @@ TEST_F(ExportFixture, MailingExportsOnlyGrantedConsent)
                 {{}, withdrawn, s("email"), s("newsletter"), s("withdrawn"), t0.addDays(5), {}})
             .ok());
     const QString file = dir.path(QStringLiteral("mailing.csv"));
-    auto n = exportContacts(*store, {file, ExportFormat::CsvRfc4180, {}, s("newsletter")});
+    auto n = exportContacts(*store, {file, ExportFormat::CsvRfc4180, {}, s("newsletter"), {}, {}});
     ASSERT_TRUE(n.ok());
     EXPECT_EQ(*n, 1);
     QFile f(file);
@@ -174,7 +174,63 @@ TEST_F(ExportFixture, MailingExportsOnlyGrantedConsent)
     EXPECT_EQ(text.indexOf(s("nie@x.pl")), -1);
     EXPECT_EQ(text.indexOf(s("brak@x.pl")), -1);
     // A list of ids.
-    n = exportContacts(*store, {file, ExportFormat::VCard4, {withdrawn}, {}});
+    n = exportContacts(*store, {file, ExportFormat::VCard4, {withdrawn}, {}, {}, {}});
     ASSERT_TRUE(n.ok());
     EXPECT_EQ(*n, 1);
+}
+
+TEST_F(StoreFixture, ExportsWhatAListShowsWithProgressAndCancel)
+{
+    QList<domain::Contact> people;
+    for (int i = 0; i < 600; ++i) {
+        domain::Contact c =
+            person(QStringLiteral("Osoba"), QStringLiteral("Nr %1").arg(i, 3, 10, QChar(u'0')),
+                   QStringLiteral("o%1@x.pl").arg(i));
+        c.address.city = i % 3 == 0 ? s("Łódź") : s("Kraków");
+        people << c;
+    }
+    ASSERT_TRUE(store->createContacts(people).ok());
+    const QString file = dir.path(QStringLiteral("lodz.csv"));
+
+    // The list's query, in its order (names Z to A), with progress from 0 to all of them.
+    store::ListQuery q;
+    q.filter.city = s("Łódź");
+    q.descending = true;
+    ExportOptions o{file, ExportFormat::CsvRfc4180, {}, {}, q, {}};
+    QList<QPair<qint64, qint64>> seen;
+    o.progress = [&](qint64 done, qint64 total) {
+        seen.append({done, total});
+        return true;
+    };
+    auto n = exportContacts(*store, o);
+    ASSERT_TRUE(n.ok()) << n.message().toStdString();
+    EXPECT_EQ(*n, 200);
+    ASSERT_FALSE(seen.isEmpty());
+    EXPECT_EQ(seen.last(), qMakePair(qint64(400), qint64(400))); // CSV: sized, then written
+    for (int i = 1; i < seen.size(); ++i)
+        EXPECT_LE(seen.at(i - 1).first, seen.at(i).first);
+    QFile f(file);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    f.close();
+    EXPECT_EQ(text.count(s("Łódź")), 200);
+    EXPECT_EQ(text.indexOf(s("Kraków")), -1);
+    EXPECT_LT(text.indexOf(s("Nr 597")), text.indexOf(s("Nr 000")));
+
+    // A list nobody is in: an empty export, not everyone.
+    q.filter.city = s("Gdańsk");
+    n = exportContacts(*store, {file, ExportFormat::VCard4, {}, {}, q, {}});
+    ASSERT_TRUE(n.ok());
+    EXPECT_EQ(*n, 0);
+
+    // Cancelled half way: an error, and the file of the earlier export is left as it was.
+    const QString other = dir.path(QStringLiteral("all.vcf"));
+    o = {other, ExportFormat::VCard3, {}, {}, std::nullopt, {}};
+    o.progress = [](qint64 done, qint64 total) {
+        EXPECT_EQ(total, 600);
+        return done < 300;
+    };
+    n = exportContacts(*store, o);
+    EXPECT_EQ(n.code(), ErrorCode::Cancelled);
+    EXPECT_FALSE(QFile::exists(other));
 }

@@ -5,6 +5,7 @@
 
 #include "core/store/ListQuery.h"
 #include "core/store/Store.h"
+#include "ui/importer/ExportDialog.h"
 #include "ui/lists/ListWorker.h"
 #include "ui/lists/RecordListModel.h"
 #include "ui/lists/RecordListPage.h"
@@ -13,6 +14,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QFile>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -20,6 +22,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
@@ -295,6 +298,71 @@ TEST_F(ListsTest, BulkTagThenDeleteAndUndo)
     EXPECT_EQ(store->counts()->contacts, 40);
     EXPECT_TRUE(main.statusBar()->currentMessage().startsWith(QStringLiteral("Undone: Delete 25")))
         << main.statusBar()->currentMessage().toStdString();
+}
+
+TEST_F(ListsTest, ExportsTheListAndTheSelection)
+{
+    addPeople(40);
+    ui::MainWindow main(*store, dir.path(QStringLiteral("lists.baza")));
+    main.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&main));
+    auto* page = child<ui::RecordListPage>(&main, "contactsPage");
+    auto* list = child<QTableView>(page, "contactList");
+    ASSERT_TRUE(page && list && waitComplete(page->model()));
+    auto readFile = [](const QString& path) {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    };
+    auto runExport = [&](const QString& path) {
+        auto* dialog = waitForDialog<ui::ExportDialog>(&main, "exportDialog");
+        EXPECT_TRUE(dialog);
+        if (!dialog)
+            return QString();
+        const QString what = child<QLabel>(dialog, "exportWhat")->text();
+        dialog->setFormat(import::ExportFormat::CsvRfc4180);
+        dialog->setPath(path);
+        QSignalSpy finished(dialog, &ui::ExportDialog::exportFinished);
+        QTest::mouseClick(child<QPushButton>(dialog, "exportButton"), Qt::LeftButton);
+        EXPECT_TRUE(finished.wait(WaitMs));
+        EXPECT_TRUE(dialog->outcome().error.isEmpty()) << dialog->outcome().error.toStdString();
+        dialog->close();
+        return what;
+    };
+
+    // What the list shows: the search typed (Kowal: every tenth person), in its order.
+    page->setQuery(QStringLiteral("Kowal"));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&]() { return page->model()->isComplete() && list->model()->rowCount() == 4; }, WaitMs));
+    QTest::mouseClick(child<QPushButton>(page, "exportListButton"), Qt::LeftButton);
+    const QString listFile = dir.path(QStringLiteral("lista.csv"));
+    const QString what = runExport(listFile);
+    EXPECT_EQ(what,
+              pageText("baza::ui::ExportDialog",
+                       "The %n contact(s) the list shows (with its filters) are exported.", 4));
+    QString text = readFile(listFile);
+    EXPECT_EQ(text.count(QStringLiteral("Kowal,")), 4) << text.toStdString();
+    EXPECT_EQ(text.indexOf(QStringLiteral("Osoba 0001")), -1);
+    EXPECT_LT(text.indexOf(QStringLiteral("Osoba 0000")),
+              text.indexOf(QStringLiteral("Osoba 0030")));
+
+    // The selection: three rows of the whole list.
+    page->setQuery(QString());
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&]() { return page->model()->isComplete() && list->model()->rowCount() == 40; }, WaitMs));
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Home);
+    QTest::keyClick(list, Qt::Key_Down, Qt::ShiftModifier);
+    QTest::keyClick(list, Qt::Key_Down, Qt::ShiftModifier);
+    auto* exportSelected = child<QPushButton>(page, "exportSelectedButton");
+    ASSERT_TRUE(exportSelected && exportSelected->isVisible());
+    QTest::mouseClick(exportSelected, Qt::LeftButton);
+    const QString selectionFile = dir.path(QStringLiteral("zaznaczone.csv"));
+    EXPECT_EQ(runExport(selectionFile),
+              pageText("baza::ui::ExportDialog", "The %n selected contact(s) are exported.", 3));
+    text = readFile(selectionFile);
+    for (const char* name : {"Osoba 0000", "Osoba 0001", "Osoba 0002"})
+        EXPECT_NE(text.indexOf(QLatin1String(name)), -1) << name;
+    EXPECT_EQ(text.indexOf(QStringLiteral("Osoba 0003")), -1);
 }
 
 TEST_F(ListsTest, CompaniesPageListsCompaniesWithTheirContactCounts)

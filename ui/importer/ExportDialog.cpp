@@ -16,6 +16,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace baza::ui {
@@ -37,8 +38,9 @@ ExportDialog::ExportDialog(store::Store& store, QWidget* parent)
     setWindowTitle(tr("Export contacts"));
     setAccessibleName(tr("Export contacts"));
 
-    auto* what = new QLabel(tr("All contacts are exported."), this);
-    what->setWordWrap(true);
+    m_what = new QLabel(tr("All contacts are exported."), this);
+    m_what->setObjectName(QStringLiteral("exportWhat"));
+    m_what->setWordWrap(true);
 
     m_format = new QComboBox(this);
     m_format->setObjectName(QStringLiteral("exportFormat"));
@@ -88,8 +90,11 @@ ExportDialog::ExportDialog(store::Store& store, QWidget* parent)
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("exportProgress"));
     m_progress->setAccessibleName(tr("Export progress"));
-    m_progress->setRange(0, 0); // the exporter reports no steps: a busy bar while it writes
+    m_progress->setRange(0, 0); // busy until the exporter knows how many there are
     m_progress->hide();
+    m_poll = new QTimer(this);
+    m_poll->setInterval(100);
+    connect(m_poll, &QTimer::timeout, this, &ExportDialog::showProgress);
     m_result = new QLabel(this);
     m_result->setObjectName(QStringLiteral("exportResult"));
     m_result->setWordWrap(true);
@@ -100,10 +105,14 @@ ExportDialog::ExportDialog(store::Store& store, QWidget* parent)
     m_export->setObjectName(QStringLiteral("exportButton"));
     m_export->setDefault(true);
     connect(m_export, &QPushButton::clicked, this, &ExportDialog::startExport);
+    m_cancel = buttons->addButton(tr("&Cancel export"), QDialogButtonBox::ActionRole);
+    m_cancel->setObjectName(QStringLiteral("exportCancel"));
+    m_cancel->hide();
+    connect(m_cancel, &QPushButton::clicked, this, &ExportDialog::cancelExport);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(what);
+    layout->addWidget(m_what);
     layout->addLayout(form);
     layout->addWidget(m_progress);
     layout->addWidget(m_result);
@@ -115,6 +124,31 @@ ExportDialog::ExportDialog(store::Store& store, QWidget* parent)
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::formatChanged);
     connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::updateButtons);
     resize(560, 260);
+}
+
+void ExportDialog::exportSelection(const QStringList& ids)
+{
+    m_ids = ids;
+    m_query.reset();
+    m_what->setText(tr("The %n selected contact(s) are exported.", nullptr, int(ids.size())));
+}
+
+void ExportDialog::exportList(const store::ListQuery& query, const QString& segment, qint64 count)
+{
+    m_ids.clear();
+    m_query = query;
+    if (!segment.isEmpty())
+        m_what->setText(
+            count < 0
+                ? tr("The contacts of the segment “%1” are exported.").arg(segment)
+                : tr("The %n contact(s) of the segment “%1” are exported.", nullptr, int(count))
+                      .arg(segment));
+    else
+        m_what->setText(count < 0 ? tr("The contacts the list shows (with its filters) are "
+                                       "exported.")
+                                  : tr("The %n contact(s) the list shows (with its filters) are "
+                                       "exported.",
+                                       nullptr, int(count)));
 }
 
 void ExportDialog::setPath(const QString& path)
@@ -171,8 +205,21 @@ void ExportDialog::startExport()
         options.purpose = m_purpose->currentText().trimmed();
     if (options.path.isEmpty())
         return;
+    options.ids = m_ids;
+    options.query = m_query;
+    auto progress = std::make_shared<Progress>();
+    options.progress = [progress](qint64 done, qint64 total) {
+        progress->done.store(done);
+        progress->total.store(total);
+        return !progress->cancel.load();
+    };
+    m_running = progress;
     m_result->setText(tr("Exporting…"));
+    m_progress->setRange(0, 0);
     m_progress->show();
+    m_cancel->setEnabled(true);
+    m_cancel->show();
+    m_poll->start();
     m_export->setEnabled(false);
     m_watcher->setFuture(
         runWithStore<ExportOutcome>(m_store.database(), [options](store::Store& store) {
@@ -186,9 +233,33 @@ void ExportDialog::startExport()
         }));
 }
 
+void ExportDialog::showProgress()
+{
+    if (!m_running)
+        return;
+    const qint64 total = m_running->total.load();
+    if (total <= 0)
+        return;
+    // Per mille: a range of a million contacts would not fit the bar's int either way.
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(int(std::min<qint64>(1000, m_running->done.load() * 1000 / total)));
+}
+
+void ExportDialog::cancelExport()
+{
+    if (!m_running)
+        return;
+    m_running->cancel.store(true);
+    m_cancel->setEnabled(false);
+    m_result->setText(tr("Cancelling…"));
+}
+
 void ExportDialog::done()
 {
     m_outcome = m_watcher->result();
+    m_poll->stop();
+    m_running.reset();
+    m_cancel->hide();
     m_progress->hide();
     m_result->setText(m_outcome.error.isEmpty()
                           ? tr("Exported %n contact(s) to %1.", nullptr, int(m_outcome.count))

@@ -58,8 +58,13 @@ BulkActions::BulkActions(store::ListEntity entity, store::Store& store,
         addButton("removeTagButton", tr("&Remove tag…"), &BulkActions::removeTag);
     }
     addButton("changeOwnerButton", tr("Change &owner…"), &BulkActions::changeOwner);
-    if (entity == store::ListEntity::Contacts)
+    if (entity == store::ListEntity::Contacts) {
         addButton("changeStageButton", tr("Change &stage…"), &BulkActions::changeLifecycle);
+        QPushButton* exportButton = addButton("exportSelectedButton", tr("Ex&port…"), nullptr);
+        exportButton->setToolTip(tr("Export the selected contacts to a CSV or vCard file"));
+        exportButton->setAccessibleName(tr("Export the selected contacts"));
+        connect(exportButton, &QPushButton::clicked, this, &BulkActions::exportRequested);
+    }
     addButton("deleteButton", tr("&Delete…"), &BulkActions::deleteSelected);
     layout->addStretch(1);
     setSelectedCount(0);
@@ -71,7 +76,8 @@ QPushButton* BulkActions::addButton(const char* objectName, const QString& text,
     auto* button = new QPushButton(text, this);
     button->setObjectName(QLatin1String(objectName));
     layout()->addWidget(button);
-    connect(button, &QPushButton::clicked, this, slot);
+    if (slot)
+        connect(button, &QPushButton::clicked, this, slot);
     return button;
 }
 

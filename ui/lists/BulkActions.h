@@ -18,9 +18,9 @@ namespace baza::ui {
 
 // The bar that appears over a list when rows are selected: how many, and what can be done to
 // all of them at once (contacts: add tag, remove tag, change owner, change lifecycle stage,
-// delete; companies: change owner, delete). Each action asks what it needs in a window-modal
-// dialog (open(), never a nested event loop), then runs one store command: one transaction and
-// one undo step. The ids come from `selectedIds` at the moment the action runs.
+// export, delete; companies: change owner, delete). Each action asks what it needs in a
+// window-modal dialog (open(), never a nested event loop), then runs one store command: one
+// transaction and one undo step. The ids come from `selectedIds` at the moment the action runs.
 class BulkActions final : public QWidget
 {
     Q_OBJECT
@@ -39,6 +39,8 @@ public:
 signals:
     // A sentence for the status bar: what was done, or why it failed.
     void message(const QString& text);
+    // Contacts: the user asked to export the selection (the page opens the export dialog).
+    void exportRequested();
 
 private:
     QPushButton* addButton(const char* objectName, const QString& text,

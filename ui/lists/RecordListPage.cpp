@@ -3,6 +3,7 @@
 #include "core/db/Database.h"
 #include "core/store/ListReader.h"
 #include "core/store/Store.h"
+#include "ui/importer/ExportDialog.h"
 #include "ui/lists/BulkActions.h"
 #include "ui/lists/ListFilterBar.h"
 #include "ui/lists/ListViewSettings.h"
@@ -88,12 +89,21 @@ RecordListPage::RecordListPage(ListEntity entity, store::Store& store, ListWorke
     tools->addWidget(m_saveSegment);
     tools->addWidget(m_updateSegment);
     tools->addWidget(clear);
+    if (contacts) {
+        auto* exportList = new QPushButton(tr("E&xport list…"), this);
+        exportList->setObjectName(QStringLiteral("exportListButton"));
+        exportList->setToolTip(tr("Export the contacts this list shows to a CSV or vCard file"));
+        exportList->setAccessibleName(tr("Export the contacts of this list"));
+        connect(exportList, &QPushButton::clicked, this, &RecordListPage::exportList);
+        tools->addWidget(exportList);
+    }
     tools->addStretch(1);
     tools->addWidget(m_columns);
 
     m_bulk = new BulkActions(
         entity, store, [this]() { return selectedIds(); }, this);
     connect(m_bulk, &BulkActions::message, this, &RecordListPage::showMessage);
+    connect(m_bulk, &BulkActions::exportRequested, this, &RecordListPage::exportSelection);
 
     m_view = new QTableView(this);
     m_view->setObjectName(contacts ? QStringLiteral("contactList") : QStringLiteral("companyList"));
@@ -219,6 +229,28 @@ QStringList RecordListPage::selectedIds() const
     const std::vector<qint64> rowids = m_model->rowidsOf(m_view->selectionModel()->selection());
     auto ids = store::ListReader(m_store.database().connection()).ids(m_entity, rowids);
     return ids ? *ids : QStringList();
+}
+
+void RecordListPage::exportSelection()
+{
+    const QStringList ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    auto* dialog = new ExportDialog(m_store, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->exportSelection(ids);
+    dialog->open();
+}
+
+void RecordListPage::exportList()
+{
+    auto* dialog = new ExportDialog(m_store, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The segment's name only while the list still shows what the segment saved.
+    const bool segment = !m_segment.id.isEmpty() && m_model->query().toJson() == m_segment.query;
+    dialog->exportList(m_model->query(), segment ? m_segment.name : QString(),
+                       m_model->isComplete() ? m_model->rowCount() : -1);
+    dialog->open();
 }
 
 void RecordListPage::showMessage(const QString& text)

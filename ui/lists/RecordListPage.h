@@ -59,6 +59,9 @@ private:
     void showMessage(const QString& text);
     void fillColumnsMenu(QMenu* menu);
     void saveViewState();
+    // Contacts: the export dialog for the selection, or for what the list shows.
+    void exportSelection();
+    void exportList();
     QStringList selectedIds() const;
 
     store::ListEntity m_entity;
