@@ -101,7 +101,15 @@
 <context>
     <name>baza::sync::SyncEngine</name>
     <message numerus="yes">
-        <location filename="../core/sync/SyncEngine.cpp" line="+312"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+304"/>
+        <source>This computer&apos;s clock is about %n minute(s) ahead of the server&apos;s, so the server cannot accept its latest changes yet. They stay queued and are sent when the server&apos;s time catches up. Set this computer&apos;s time correctly (automatic time) so that new changes are not held back.</source>
+        <translation>
+            <numerusform>This computer&apos;s clock is about %n minute ahead of the server&apos;s, so the server cannot accept its latest changes yet. They stay queued and are sent when the server&apos;s time catches up. Set this computer&apos;s time correctly (automatic time) so that new changes are not held back.</numerusform>
+            <numerusform>This computer&apos;s clock is about %n minutes ahead of the server&apos;s, so the server cannot accept its latest changes yet. They stay queued and are sent when the server&apos;s time catches up. Set this computer&apos;s time correctly (automatic time) so that new changes are not held back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+78"/>
         <source>Synced: %n sent, </source>
         <translation>
             <numerusform>Synced: %n sent, </numerusform>
@@ -140,18 +148,34 @@
 <context>
     <name>baza::ui::BoardModel</name>
     <message numerus="yes">
-        <location filename="../ui/deals/BoardModel.cpp" line="+437"/>
+        <location filename="../ui/deals/BoardModel.cpp" line="+444"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n deal</numerusform>
             <numerusform>%n deals</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+67"/>
+        <source>%n day(s) in this stage: rotting (more than %1)</source>
+        <translation>
+            <numerusform>%n day in this stage: rotting (more than %1)</numerusform>
+            <numerusform>%n days in this stage: rotting (more than %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) in this stage</source>
+        <translation>
+            <numerusform>%n day in this stage</numerusform>
+            <numerusform>%n days in this stage</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>baza::ui::BoardView</name>
     <message numerus="yes">
-        <location filename="../ui/deals/BoardView.cpp" line="+185"/>
+        <location filename="../ui/deals/BoardView.cpp" line="+202"/>
         <source>%n deal(s) without an exchange rate</source>
         <translation>
             <numerusform>%n deal without an exchange rate</numerusform>
@@ -162,7 +186,7 @@
 <context>
     <name>baza::ui::BulkActions</name>
     <message numerus="yes">
-        <location filename="../ui/lists/BulkActions.cpp" line="+81"/>
+        <location filename="../ui/lists/BulkActions.cpp" line="+87"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln selected</numerusform>
@@ -229,7 +253,7 @@
 <context>
     <name>baza::ui::CompanyCard</name>
     <message numerus="yes">
-        <location filename="../ui/cards/CompanyCard.cpp" line="+180"/>
+        <location filename="../ui/cards/CompanyCard.cpp" line="+181"/>
         <source>People (%n)</source>
         <translation>
             <numerusform>People (%n)</numerusform>
@@ -256,7 +280,7 @@
 <context>
     <name>baza::ui::ContactCard</name>
     <message numerus="yes">
-        <location filename="../ui/cards/ContactCard.cpp" line="+249"/>
+        <location filename="../ui/cards/ContactCard.cpp" line="+250"/>
         <source>Open deals (%n)</source>
         <translation>
             <numerusform>Open deals (%n)</numerusform>
@@ -275,7 +299,7 @@
 <context>
     <name>baza::ui::DealsPage</name>
     <message numerus="yes">
-        <location filename="../ui/deals/DealsPage.cpp" line="+310"/>
+        <location filename="../ui/deals/DealsPage.cpp" line="+313"/>
         <source>%n open deal(s) worth %1</source>
         <translation>
             <numerusform>%n open deal worth %1</numerusform>
@@ -337,7 +361,31 @@
 <context>
     <name>baza::ui::ExportDialog</name>
     <message numerus="yes">
-        <location filename="../ui/importer/ExportDialog.cpp" line="+194"/>
+        <location filename="../ui/importer/ExportDialog.cpp" line="+133"/>
+        <source>The %n selected contact(s) are exported.</source>
+        <translation>
+            <numerusform>The %n selected contact is exported.</numerusform>
+            <numerusform>The %n selected contacts are exported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>The %n contact(s) of the segment “%1” are exported.</source>
+        <translation>
+            <numerusform>The %n contact of the segment “%1” is exported.</numerusform>
+            <numerusform>The %n contacts of the segment “%1” are exported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The %n contact(s) the list shows (with its filters) are exported.</source>
+        <translation>
+            <numerusform>The %n contact the list shows (with its filters) is exported.</numerusform>
+            <numerusform>The %n contacts the list shows (with its filters) are exported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+116"/>
         <source>Exported %n contact(s) to %1.</source>
         <translation>
             <numerusform>Exported %n contact to %1.</numerusform>
@@ -633,11 +681,22 @@
 <context>
     <name>baza::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/shell/MainWindow.cpp" line="+373"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+389"/>
         <source>Unlocked. Locks by itself in %n minute(s) without use; Ctrl+L locks now.</source>
         <translation>
             <numerusform>Unlocked. Locks by itself in %n minute without use; Ctrl+L locks now.</numerusform>
             <numerusform>Unlocked. Locks by itself in %n minutes without use; Ctrl+L locks now.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::OverwrittenDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/sync/OverwrittenDialog.cpp" line="+160"/>
+        <source>%n value(s) restored; they go to the server with the next sync.</source>
+        <translation>
+            <numerusform>%n value restored; it goes to the server with the next sync.</numerusform>
+            <numerusform>%n values restored; they go to the server with the next sync.</numerusform>
         </translation>
     </message>
 </context>
@@ -666,7 +725,7 @@
 <context>
     <name>baza::ui::RecordListPage</name>
     <message numerus="yes">
-        <location filename="../ui/lists/RecordListPage.cpp" line="+200"/>
+        <location filename="../ui/lists/RecordListPage.cpp" line="+222"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -729,6 +788,60 @@
     </message>
 </context>
 <context>
+    <name>baza::ui::SyncLogModel</name>
+    <message numerus="yes">
+        <location filename="../ui/sync/SyncModels.cpp" line="+59"/>
+        <source>%n change(s) refused by the server</source>
+        <translation>
+            <numerusform>%n change refused by the server</numerusform>
+            <numerusform>%n changes refused by the server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change(s) already outdated on the server</source>
+        <translation>
+            <numerusform>%n change already outdated on the server</numerusform>
+            <numerusform>%n changes already outdated on the server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n checks with nothing new since %1</source>
+        <translation>
+            <numerusform>%n check with nothing new since %1</numerusform>
+            <numerusform>%n checks with nothing new since %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n attempts since %1</source>
+        <translation>
+            <numerusform>%n attempt since %1</numerusform>
+            <numerusform>%n attempts since %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::SyncStatusBar</name>
+    <message numerus="yes">
+        <location filename="../ui/sync/SyncStatusBar.cpp" line="+157"/>
+        <source>%n overwritten</source>
+        <translation>
+            <numerusform>%n overwritten</numerusform>
+            <numerusform>%n overwritten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n value(s) of yours overwritten by newer changes</source>
+        <translation>
+            <numerusform>%n value of yours overwritten by newer changes</numerusform>
+            <numerusform>%n values of yours overwritten by newer changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>baza::ui::TaskListModel</name>
     <message numerus="yes">
         <location filename="../ui/tasks/TaskListModel.cpp" line="+134"/>
@@ -755,6 +868,33 @@
         <translation>
             <numerusform>%n open task</numerusform>
             <numerusform>%n open tasks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::synctext</name>
+    <message numerus="yes">
+        <location filename="../ui/sync/SyncText.cpp" line="+38"/>
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>%n change to send</numerusform>
+            <numerusform>%n changes to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Offline · %n waiting</source>
+        <translation>
+            <numerusform>Offline · %n waiting</numerusform>
+            <numerusform>Offline · %n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
         </translation>
     </message>
 </context>

@@ -245,6 +245,26 @@
         <translation>Użycie: import contacts|companies|deals PLIK [opcje], import list, import undo PARTIA</translation>
     </message>
     <message>
+        <location line="+30"/>
+        <source>Several segments are named &quot;%1&quot; when case is ignored; type the name exactly.</source>
+        <translation>Po pominięciu wielkości liter kilka segmentów nosi nazwę „%1”; wpisz nazwę dokładnie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is a segment of companies; only contacts can be exported.</source>
+        <translation>„%1” to segment firm; eksportować można tylko kontakty.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no segment named &quot;%1&quot; (no contact segments are saved yet).</source>
+        <translation>Nie ma segmentu o nazwie „%1” (nie zapisano jeszcze żadnych segmentów kontaktów).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no segment named &quot;%1&quot;. Contact segments: %2.</source>
+        <translation>Nie ma segmentu o nazwie „%1”. Segmenty kontaktów: %2.</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>Usage: export contacts FILE [--format csv|vcard] [--profile excel|rfc4180] [--segment NAME] [--purpose NAME]</source>
         <translation>Użycie: export contacts PLIK [--format csv|vcard] [--profile excel|rfc4180] [--segment NAZWA] [--purpose CEL]</translation>
@@ -265,12 +285,7 @@
         <translation>--format musi mieć wartość csv lub vcard.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Segments are not available in this version yet (segment &quot;%1&quot;).</source>
-        <translation>Segmenty nie są jeszcze dostępne w tej wersji (segment „%1”).</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>%1 contacts written to %2.</source>
         <translation>Zapisano kontakty (%1) do %2.</translation>
     </message>
@@ -629,7 +644,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Kontrola kluczy obcych nie powiodła się</translation>
     </message>
     <message>
-        <location filename="../core/db/Migrations.cpp" line="+239"/>
+        <location filename="../core/db/Migrations.cpp" line="+251"/>
         <source>This database was written by a newer version of Baza (schema %1; this version reads up to %2). Update Baza to open it.</source>
         <translation>Ta baza danych została zapisana przez nowszą wersję programu Baza (schemat %1; ta wersja odczytuje do %2). Zaktualizuj program Baza, aby ją otworzyć.</translation>
     </message>
@@ -637,6 +652,11 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <location line="+15"/>
         <source>Upgrading the database to schema %1 failed: %2</source>
         <translation>Aktualizacja bazy danych do schematu %1 nie powiodła się: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/db/RawStatement.cpp" line="+30"/>
+        <source>The database is not open.</source>
+        <translation>Baza danych nie jest otwarta.</translation>
     </message>
     <message>
         <location filename="../core/db/SecretKey.cpp" line="+56"/>
@@ -816,7 +836,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
 <context>
     <name>baza::demo</name>
     <message>
-        <location filename="../core/demo/DemoDeals.cpp" line="+22"/>
+        <location filename="../core/demo/DemoDeals.cpp" line="+24"/>
         <source>New business</source>
         <translation>Nowi klienci</translation>
     </message>
@@ -866,7 +886,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Ustna zgoda</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Price too high</source>
         <translation>Za wysoka cena</translation>
     </message>
@@ -896,7 +916,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Oddzwonić w sprawie oferty</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoDeals.cpp" line="+58"/>
+        <location filename="../core/demo/DemoDeals.cpp" line="+80"/>
         <source>Follow up on the offer</source>
         <translation>Dopytać o ofertę</translation>
     </message>
@@ -1171,18 +1191,28 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
 <context>
     <name>baza::import</name>
     <message>
-        <location filename="../core/import/Exporter.cpp" line="+142"/>
-        <location line="+35"/>
+        <location filename="../core/import/Exporter.cpp" line="+120"/>
+        <source>Only lists of contacts can be exported.</source>
+        <translation>Eksportować można tylko listy kontaktów.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <location line="+38"/>
         <source>Cannot write %1: %2</source>
         <translation>Nie można zapisać %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="+42"/>
+        <location line="-7"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Eksport został anulowany; nie zapisano żadnego pliku.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportJob.cpp" line="+43"/>
         <source>No column of %1 maps to a field of a %2 (header: %3). Choose the columns in a mapping file (docs/import.md).</source>
         <translation>Żadna kolumna pliku %1 nie odpowiada polu rekordu typu %2 (nagłówek: %3). Wskaż kolumny w pliku mapowania (docs/import.md).</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+175"/>
         <location line="+17"/>
         <source>Cannot write the report %1: %2</source>
         <translation>Nie można zapisać raportu %1: %2</translation>
@@ -1593,12 +1623,12 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Transakcja musi mieć nazwę.</translation>
     </message>
     <message>
-        <location filename="../core/import/RowWriter.cpp" line="+134"/>
+        <location filename="../core/import/RowWriter.cpp" line="+164"/>
         <source>Skipped: %1.</source>
         <translation>Pominięto: %1.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+42"/>
         <source>an earlier row of this file</source>
         <translation>wcześniejszy wiersz tego pliku</translation>
     </message>
@@ -1608,27 +1638,27 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>istniejący kontakt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>same email %1 as %2</source>
         <translation>ten sam adres e-mail %1 co %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>same phone %1 as %2</source>
         <translation>ten sam numer telefonu %1 co %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>likely duplicate: same name and company as %1</source>
         <translation>prawdopodobny duplikat: to samo imię i nazwisko oraz firma co %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+47"/>
         <source>a company named %1 exists</source>
         <translation>istnieje firma o nazwie %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>contact</source>
         <translation>kontakt</translation>
     </message>
@@ -1804,7 +1834,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Indeksowanie %1 do wyszukiwania nie powiodło się: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+42"/>
         <source>Removing %1 from the search index failed: %2</source>
         <translation>Usunięcie %1 z indeksu wyszukiwania nie powiodło się: %2</translation>
     </message>
@@ -1825,6 +1855,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
     <message>
         <location filename="../core/store/Entities.cpp" line="+95"/>
         <location filename="../core/store/StoreTimeline.cpp" line="+75"/>
+        <location line="+62"/>
         <location line="+61"/>
         <location line="+73"/>
         <location line="+35"/>
@@ -1856,18 +1887,18 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Wybrany właściciel nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../core/store/BulkWriter.cpp" line="+46"/>
+        <location filename="../core/store/BulkWriter.cpp" line="+47"/>
         <source>The store is not initialized.</source>
         <translation>Magazyn danych nie został zainicjowany.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+37"/>
         <location line="+21"/>
         <source>The command was not started.</source>
         <translation>Polecenie nie zostało rozpoczęte.</translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location line="+227"/>
         <source>There is no pipeline yet.</source>
         <translation>Nie ma jeszcze żadnego lejka sprzedaży.</translation>
     </message>
@@ -1882,6 +1913,20 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Lejek sprzedaży nie ma etapu o nazwie „%1”.</translation>
     </message>
     <message>
+        <location filename="../core/store/BulkWriterRows.cpp" line="+189"/>
+        <source>The bulk writer needs Baza&apos;s SQLCipher driver.</source>
+        <translation>Zapis zbiorczy wymaga sterownika SQLCipher programu Baza.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+25"/>
+        <location line="+45"/>
+        <location line="+38"/>
+        <location line="+38"/>
+        <source>%1 has no field %2.</source>
+        <translation>%1 nie ma pola %2.</translation>
+    </message>
+    <message>
         <location filename="../core/store/Command.cpp" line="+131"/>
         <location line="+24"/>
         <source>The database is not open.</source>
@@ -1893,15 +1938,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Tylko zmiany z innych urządzeń mają pochodzenie.</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+45"/>
-        <location line="+38"/>
-        <location line="+38"/>
-        <source>%1 has no field %2.</source>
-        <translation>%1 nie ma pola %2.</translation>
-    </message>
-    <message>
-        <location filename="../core/store/RemoteApply.cpp" line="+148"/>
+        <location filename="../core/store/RemoteApply.cpp" line="+166"/>
         <source>%1 %2 (%3 by %4): %5</source>
         <translation>%1 %2 (%3, autor: %4): %5</translation>
     </message>
@@ -1934,12 +1971,12 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
 <context>
     <name>baza::store::Store</name>
     <message>
-        <location filename="../core/store/Store.cpp" line="+84"/>
+        <location filename="../core/store/Store.cpp" line="+154"/>
         <source>The database is not open.</source>
         <translation>Baza danych nie jest otwarta.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+21"/>
         <source>Me</source>
         <translation>Ja</translation>
     </message>
@@ -1960,7 +1997,14 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Brak otwartej transakcji o identyfikatorze %1.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
+        <location filename="../core/store/StoreDeals.cpp" line="+226"/>
+        <location filename="../core/store/StoreTimeline.cpp" line="+19"/>
+        <source>Unknown kind of record: %1</source>
+        <translation>Nieznany rodzaj rekordu: %1</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>A person needs a name.</source>
         <translation>Osoba musi mieć imię lub nazwisko.</translation>
     </message>
@@ -1968,6 +2012,26 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <location line="+37"/>
         <source>The deal to place this one before is not in that stage.</source>
         <translation>Transakcja, przed którą ma stanąć ta, nie jest na tym etapie.</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>A deal&apos;s history cannot lie in the future.</source>
+        <translation>Historia transakcji nie może dotyczyć przyszłości.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An open deal has no close date.</source>
+        <translation>Otwarta transakcja nie ma daty zamknięcia.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A deal cannot enter its stage before it was created.</source>
+        <translation>Transakcja nie może trafić do etapu przed utworzeniem.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A deal cannot close before it was created.</source>
+        <translation>Transakcja nie może zostać zamknięta przed utworzeniem.</translation>
     </message>
     <message>
         <location filename="../core/store/StoreContacts.cpp" line="+40"/>
@@ -2018,15 +2082,9 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Cena jednostkowa nie może być ujemna.</translation>
     </message>
     <message>
-        <location filename="../core/store/StoreDeals.cpp" line="+129"/>
+        <location filename="../core/store/StoreDeals.cpp" line="-97"/>
         <source>No deal with id %1.</source>
         <translation>Brak transakcji o identyfikatorze %1.</translation>
-    </message>
-    <message>
-        <location line="+97"/>
-        <location filename="../core/store/StoreTimeline.cpp" line="+19"/>
-        <source>Unknown kind of record: %1</source>
-        <translation>Nieznany rodzaj rekordu: %1</translation>
     </message>
     <message>
         <location filename="../core/store/StoreHistory.cpp" line="-107"/>
@@ -2160,12 +2218,12 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Brak rekordu typu %1 o identyfikatorze %2.</translation>
     </message>
     <message>
-        <location filename="../core/store/StoreSync.cpp" line="+154"/>
+        <location filename="../core/store/StoreSync.cpp" line="+156"/>
         <source>The server did not name your user.</source>
         <translation>Serwer nie podał Twojego użytkownika.</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+162"/>
         <source>No overwritten value %1.</source>
         <translation>Brak nadpisanej wartości %1.</translation>
     </message>
@@ -2188,7 +2246,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
 <context>
     <name>baza::sync</name>
     <message>
-        <location filename="../core/sync/Gzip.cpp" line="+42"/>
+        <location filename="../core/sync/Gzip.cpp" line="+41"/>
         <source>The compressed body is unreadable: %1</source>
         <translation>Nie można odczytać skompresowanej treści: %1</translation>
     </message>
@@ -2216,12 +2274,12 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <location line="+10"/>
         <location line="+16"/>
         <location line="+23"/>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>missing</source>
         <translation>brak</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-148"/>
         <source>expected a string</source>
         <translation>oczekiwano tekstu</translation>
     </message>
@@ -2246,7 +2304,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>oczekiwano listy</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>a number with a fraction or outside the 64-bit range; real numbers travel as {&quot;real&quot;: …}</source>
         <translation>liczba z częścią ułamkową lub spoza zakresu 64 bitów; liczby rzeczywiste przesyła się jako {&quot;real&quot;: …}</translation>
     </message>
@@ -2271,7 +2329,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>lista nie jest wartością; listy przesyła się jako tekst JSON</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <location line="+30"/>
         <source>unknown kind of record &quot;%1&quot;</source>
         <translation>nieznany rodzaj rekordu „%1”</translation>
@@ -2313,20 +2371,20 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>wstawienie bez pola zawiera obiekt „fields”</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+136"/>
         <source>not an ISO-8601 time</source>
         <translation>to nie jest czas w formacie ISO 8601</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+39"/>
-        <location line="+32"/>
-        <location line="+49"/>
+        <location line="+36"/>
+        <location line="+50"/>
         <source>expected an object</source>
         <translation>oczekiwano obiektu</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-91"/>
         <source>%1 changes in one push; at most %2</source>
         <translation>%1 zmian w jednym wysłaniu; najwyżej %2</translation>
     </message>
@@ -2336,7 +2394,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>%1 nie następuje po %2; wysyłane zmiany muszą być w kolejności rosnącej</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>unknown status &quot;%1&quot;</source>
         <translation>nieznany status „%1”</translation>
     </message>
@@ -2351,12 +2409,12 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>%1 jest wcześniejsze niż wersja ostatniej zmiany %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="+41"/>
+        <location filename="../core/sync/SyncClient.cpp" line="+43"/>
         <source>The server acknowledged change %1, but this device wrote only %2 changes. Is this database a restored backup?</source>
         <translation>Serwer potwierdził zmianę %1, a to urządzenie zapisało tylko %2 zmian. Czy ta baza to przywrócona kopia zapasowa?</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+41"/>
         <source>The server refused a change to %1 %2 (%3): %4</source>
         <translation>Serwer odrzucił zmianę %1 %2 (%3): %4</translation>
     </message>
@@ -2369,7 +2427,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
 <context>
     <name>baza::sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+118"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+128"/>
         <source>A sync is running; try again in a moment.</source>
         <translation>Trwa synchronizacja; spróbuj za chwilę.</translation>
     </message>
@@ -2384,7 +2442,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Logowanie do %1 jako %2…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+53"/>
         <source>Connected as %1 (%2).</source>
         <translation>Połączono jako %1 (%2).</translation>
     </message>
@@ -2394,17 +2452,26 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Rozłączono z serwerem; zmiany zostają na tym komputerze.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Not connected to a server.</source>
         <translation>Brak połączenia z serwerem.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+62"/>
+        <source>This computer&apos;s clock is about %n minute(s) ahead of the server&apos;s, so the server cannot accept its latest changes yet. They stay queued and are sent when the server&apos;s time catches up. Set this computer&apos;s time correctly (automatic time) so that new changes are not held back.</source>
+        <translation>
+            <numerusform>Zegar tego komputera wyprzedza zegar serwera o około %n minutę, więc serwer nie może jeszcze przyjąć najnowszych zmian. Pozostają one w kolejce i zostaną wysłane, gdy czas serwera to nadrobi. Ustaw poprawnie czas na tym komputerze (czas automatyczny), aby nowe zmiany nie były wstrzymywane.</numerusform>
+            <numerusform>Zegar tego komputera wyprzedza zegar serwera o około %n minuty, więc serwer nie może jeszcze przyjąć najnowszych zmian. Pozostają one w kolejce i zostaną wysłane, gdy czas serwera to nadrobi. Ustaw poprawnie czas na tym komputerze (czas automatyczny), aby nowe zmiany nie były wstrzymywane.</numerusform>
+            <numerusform>Zegar tego komputera wyprzedza zegar serwera o około %n minut, więc serwer nie może jeszcze przyjąć najnowszych zmian. Pozostają one w kolejce i zostaną wysłane, gdy czas serwera to nadrobi. Ustaw poprawnie czas na tym komputerze (czas automatyczny), aby nowe zmiany nie były wstrzymywane.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+49"/>
+        <location line="+12"/>
         <source>The server accepted only part of the changes; retrying.</source>
         <translation>Serwer przyjął tylko część zmian; ponawiam.</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+66"/>
         <source>Synced: %n sent, </source>
         <translation>
             <numerusform>Zsynchronizowano: wysłano %n, </numerusform>
@@ -2431,7 +2498,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>No network connection; changes are kept and sent later.</source>
         <translation>Brak połączenia z siecią; zmiany zostaną wysłane później.</translation>
     </message>
@@ -2449,18 +2516,17 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Synchronizację anulowano.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+26"/>
+        <location line="+8"/>
         <source>The server&apos;s certificate has CHANGED. You trusted %1, the server now presents %2. Someone may be intercepting the connection; sync stays stopped until you confirm the new certificate with your administrator.</source>
         <translation>Certyfikat serwera ZMIENIŁ SIĘ. Zaufano %1, a serwer przedstawia teraz %2. Ktoś może przechwytywać połączenie; synchronizacja pozostaje wstrzymana, dopóki nie potwierdzisz nowego certyfikatu z administratorem.</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="+24"/>
         <source>The server&apos;s certificate is not trusted (%1). Its SHA-256 fingerprint is %2; trust it only if your administrator confirms this fingerprint.</source>
         <translation>Certyfikat serwera nie jest zaufany (%1). Jego odcisk SHA-256 to %2; zaufaj mu tylko wtedy, gdy administrator potwierdzi ten odcisk.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>%1 did not answer within %2 s.</source>
         <translation>%1 nie odpowiedział w ciągu %2 s.</translation>
     </message>
@@ -2485,7 +2551,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Serwer zakończył sesję; zaloguj się ponownie. (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The server does not allow this: %1</source>
         <translation>Serwer na to nie pozwala: %1</translation>
     </message>
@@ -2687,7 +2753,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
 <context>
     <name>baza::ui::BoardModel</name>
     <message numerus="yes">
-        <location filename="../ui/deals/BoardModel.cpp" line="+437"/>
+        <location filename="../ui/deals/BoardModel.cpp" line="+444"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n transakcja</numerusform>
@@ -2706,24 +2772,63 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>%1, %2, %3</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>%1
-%2
-Owner: %3</source>
-        <translation>%1
-%2
-Właściciel: %3</translation>
+        <location line="+44"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (no exchange rate into %2)</source>
+        <translation>%1 (brak kursu wymiany na %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Owner: %1</source>
+        <translation>Właściciel: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n day(s) in this stage: rotting (more than %1)</source>
+        <translation>
+            <numerusform>%n dzień w tym etapie: transakcja zalega (ponad %1)</numerusform>
+            <numerusform>%n dni w tym etapie: transakcja zalega (ponad %1)</numerusform>
+            <numerusform>%n dni w tym etapie: transakcja zalega (ponad %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) in this stage</source>
+        <translation>
+            <numerusform>%n dzień w tym etapie</numerusform>
+            <numerusform>%n dni w tym etapie</numerusform>
+            <numerusform>%n dni w tym etapie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next step overdue since %1</source>
+        <translation>Następny krok zaległy od %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next step due %1</source>
+        <translation>Termin następnego kroku: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No next step planned</source>
+        <translation>Brak zaplanowanego następnego kroku</translation>
     </message>
 </context>
 <context>
     <name>baza::ui::BoardView</name>
     <message>
-        <location filename="../ui/deals/BoardView.cpp" line="+53"/>
+        <location filename="../ui/deals/BoardView.cpp" line="+57"/>
         <source>Pipeline board</source>
         <translation>Tablica lejka sprzedaży</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Won</source>
         <translation>Wygrana</translation>
     </message>
@@ -2733,7 +2838,7 @@ Właściciel: %3</translation>
         <translation>Przegrana</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+129"/>
         <source>%1 · %2%</source>
         <translation>%1 · %2%</translation>
     </message>
@@ -2791,11 +2896,26 @@ Właściciel: %3</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Ex&amp;port…</source>
+        <translation>&amp;Eksportuj…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the selected contacts to a CSV or vCard file</source>
+        <translation>Eksportuj zaznaczone kontakty do pliku CSV lub vCard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the selected contacts</source>
+        <translation>Eksportuj zaznaczone kontakty</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Delete…</source>
         <translation>U&amp;suń…</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln zaznaczony</numerusform>
@@ -3011,7 +3131,7 @@ Właściciel: %3</translation>
 <context>
     <name>baza::ui::CompanyCard</name>
     <message>
-        <location filename="../ui/cards/CompanyCard.cpp" line="+29"/>
+        <location filename="../ui/cards/CompanyCard.cpp" line="+30"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
@@ -3286,7 +3406,7 @@ Właściciel: %3</translation>
 <context>
     <name>baza::ui::ContactCard</name>
     <message>
-        <location filename="../ui/cards/ContactCard.cpp" line="+34"/>
+        <location filename="../ui/cards/ContactCard.cpp" line="+35"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
@@ -3543,7 +3663,7 @@ Właściciel: %3</translation>
         <translation>Zamień w transakcję</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>0</source>
         <translation>0</translation>
     </message>
@@ -3579,8 +3699,13 @@ Właściciel: %3</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>A new deal for %1. They become an opportunity.</source>
-        <translation>Nowa transakcja dla: %1. Kontakt staje się szansą sprzedaży.</translation>
+        <source>A new deal for %1. They become an opportunity; winning the deal makes them a customer.</source>
+        <translation>Nowa transakcja dla: %1. Osoba staje się szansą sprzedaży; wygrana transakcja czyni ją klientem.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new deal for %1.</source>
+        <translation>Nowa transakcja dla: %1.</translation>
     </message>
 </context>
 <context>
@@ -3688,7 +3813,7 @@ Właściciel: %3</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../ui/deals/DealCardParts.cpp" line="+29"/>
+        <location filename="../ui/sync/SyncModels.cpp" line="+179"/>
         <source>Title</source>
         <translation>Nazwa</translation>
     </message>
@@ -3699,13 +3824,13 @@ Właściciel: %3</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/deals/DealCardParts.cpp" line="+3"/>
+        <location filename="../ui/sync/SyncModels.cpp" line="+3"/>
         <source>Value</source>
         <translation>Wartość</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/deals/DealCardParts.cpp" line="+1"/>
+        <location filename="../ui/sync/SyncModels.cpp" line="+1"/>
         <source>Currency</source>
         <translation>Waluta</translation>
     </message>
@@ -3716,13 +3841,13 @@ Właściciel: %3</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/deals/DealCardParts.cpp" line="-2"/>
+        <location filename="../ui/sync/SyncModels.cpp" line="-2"/>
         <source>Pipeline</source>
         <translation>Lejek sprzedaży</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/deals/DealCardParts.cpp" line="-1"/>
+        <location filename="../ui/sync/SyncModels.cpp" line="-1"/>
         <source>Stage</source>
         <translation>Etap</translation>
     </message>
@@ -3753,7 +3878,7 @@ Właściciel: %3</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/deals/DealCardParts.cpp" line="+6"/>
+        <location filename="../ui/sync/SyncModels.cpp" line="+6"/>
         <source>Expected close</source>
         <translation>Przewidywane zamknięcie</translation>
     </message>
@@ -3769,7 +3894,6 @@ Właściciel: %3</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/deals/DealCardParts.cpp" line="+1"/>
         <source>Owner</source>
         <translation>Właściciel</translation>
     </message>
@@ -3829,32 +3953,7 @@ Właściciel: %3</translation>
         <translation>Przegrana %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/deals/DealCardParts.cpp" line="-3"/>
-        <source>Probability</source>
-        <translation>Prawdopodobieństwo</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lost reason</source>
-        <translation>Powód utraty</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Person</source>
-        <translation>Osoba</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Company</source>
-        <translation>Firma</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../ui/deals/DealCardParts.cpp" line="+29"/>
         <location line="+3"/>
         <source>People involved</source>
         <translation>Zaangażowane osoby</translation>
@@ -3950,7 +4049,7 @@ Właściciel: %3</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Next step</source>
         <translation>Następny krok</translation>
     </message>
@@ -3970,52 +4069,55 @@ Właściciel: %3</translation>
         <translation>Zaplanuj</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Gotowe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the next step done</source>
+        <translation>Oznacz następny krok jako wykonany</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>No next step planned.</source>
         <translation>Nie zaplanowano następnego kroku.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Overdue since %1</source>
-        <translation>Zaległe od %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Next step due %1</source>
-        <translation>Następny krok do %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+3"/>
-        <source>Timeline</source>
-        <translation>Oś czasu</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Deal created</source>
-        <translation>Utworzono transakcję</translation>
-    </message>
-    <message>
         <location line="+14"/>
-        <source>%1: %2 → %3</source>
-        <translation>%1: %2 → %3</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; — overdue since %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — zaległe od %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1"/>
-        <source>none</source>
-        <translation>brak</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; — due %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — termin %2</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <location filename="../ui/sync/SyncModels.cpp" line="-2"/>
+        <source>Probability</source>
+        <translation>Prawdopodobieństwo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost reason</source>
+        <translation>Powód utraty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Osoba</translation>
     </message>
 </context>
 <context>
     <name>baza::ui::DealTableModel</name>
     <message>
-        <location filename="../ui/deals/DealTableModel.cpp" line="+56"/>
+        <location filename="../ui/deals/DealTableModel.cpp" line="+82"/>
         <source>Deal</source>
         <translation>Transakcja</translation>
     </message>
@@ -4060,9 +4162,223 @@ Właściciel: %3</translation>
         <translation>Dni na etapie</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+57"/>
         <source>no rate</source>
         <translation>brak kursu</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::DealTimeline</name>
+    <message>
+        <location filename="../ui/deals/DealTimeline.cpp" line="+14"/>
+        <source>“%1”</source>
+        <translation>„%1”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>open</source>
+        <translation>otwarta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>won</source>
+        <translation>wygrana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lost</source>
+        <translation>przegrana</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Created</source>
+        <translation>Utworzono</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created from a lead</source>
+        <translation>Utworzono z leada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved</source>
+        <translation>Przeniesiono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Won</source>
+        <translation>Wygrano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <translation>Przegrano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopened</source>
+        <translation>Ponownie otwarto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edited</source>
+        <translation>Edytowano</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moved: its stage was removed</source>
+        <translation>Przeniesiono: jej etap został usunięty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value set from the line items</source>
+        <translation>Wartość wyliczona z pozycji</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipeline</source>
+        <translation>Lejek sprzedaży</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probability</source>
+        <translation>Prawdopodobieństwo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected close</source>
+        <translation>Przewidywane zamknięcie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost reason</source>
+        <translation>Powód przegranej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Osoba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Deal %1 created from the lead</source>
+        <translation>Utworzono transakcję %1 z leada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deal %1 created</source>
+        <translation>Utworzono transakcję %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In %1</source>
+        <translation>W etapie %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 moved back to %2</source>
+        <translation>Transakcję %1 przeniesiono z powrotem do etapu %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 moved to %2</source>
+        <translation>Transakcję %1 przeniesiono do etapu %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 won</source>
+        <translation>Wygrano transakcję %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 lost</source>
+        <translation>Przegrano transakcję %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason: %1</source>
+        <translation>Powód: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 open again (undone)</source>
+        <translation>Transakcja %1 ponownie otwarta (cofnięto)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 reopened</source>
+        <translation>Ponownie otwarto transakcję %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+11"/>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>someone else</source>
+        <translation>ktoś inny</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Deleted</source>
+        <translation>Usunięto</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
     </message>
 </context>
 <context>
@@ -4097,13 +4413,13 @@ Właściciel: %3</translation>
     <name>baza::ui::DealsPage</name>
     <message>
         <location filename="../ui/deals/DealsPage.cpp" line="+49"/>
-        <location line="+43"/>
+        <location line="+45"/>
         <location line="+34"/>
         <source>Deals</source>
         <translation>Transakcje</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-76"/>
         <source>Pipeline</source>
         <translation>Lejek sprzedaży</translation>
     </message>
@@ -4163,7 +4479,7 @@ Właściciel: %3</translation>
         <translation>Podsumowanie lejka</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Undo</source>
         <translation>Cofnij</translation>
     </message>
@@ -4178,7 +4494,7 @@ Właściciel: %3</translation>
         <translation>Wszystkie tagi</translation>
     </message>
     <message numerus="yes">
-        <location line="+97"/>
+        <location line="+98"/>
         <source>%n open deal(s) worth %1</source>
         <translation>
             <numerusform>%n otwarta transakcja o wartości %1</numerusform>
@@ -4417,7 +4733,7 @@ Właściciel: %3</translation>
 <context>
     <name>baza::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/importer/ExportDialog.cpp" line="+37"/>
+        <location filename="../ui/importer/ExportDialog.cpp" line="+38"/>
         <location line="+1"/>
         <source>Export contacts</source>
         <translation>Eksport kontaktów</translation>
@@ -4428,7 +4744,7 @@ Właściciel: %3</translation>
         <translation>Eksportowane są wszystkie kontakty.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>File format</source>
         <translation>Format pliku</translation>
     </message>
@@ -4493,12 +4809,54 @@ Właściciel: %3</translation>
         <translation>Postęp eksportu</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>&amp;Export</source>
         <translation>&amp;Eksportuj</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+4"/>
+        <source>&amp;Cancel export</source>
+        <translation>&amp;Anuluj eksport</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>The %n selected contact(s) are exported.</source>
+        <translation>
+            <numerusform>Zostanie wyeksportowany %n zaznaczony kontakt.</numerusform>
+            <numerusform>Zostaną wyeksportowane %n zaznaczone kontakty.</numerusform>
+            <numerusform>Zostanie wyeksportowanych %n zaznaczonych kontaktów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The contacts of the segment “%1” are exported.</source>
+        <translation>Zostaną wyeksportowane kontakty z segmentu „%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The %n contact(s) of the segment “%1” are exported.</source>
+        <translation>
+            <numerusform>Zostanie wyeksportowany %n kontakt z segmentu „%1”.</numerusform>
+            <numerusform>Zostaną wyeksportowane %n kontakty z segmentu „%1”.</numerusform>
+            <numerusform>Zostanie wyeksportowanych %n kontaktów z segmentu „%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The contacts the list shows (with its filters) are exported.</source>
+        <translation>Zostaną wyeksportowane kontakty widoczne na liście (z jej filtrami).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The %n contact(s) the list shows (with its filters) are exported.</source>
+        <translation>
+            <numerusform>Zostanie wyeksportowany %n kontakt widoczny na liście (z jej filtrami).</numerusform>
+            <numerusform>Zostaną wyeksportowane %n kontakty widoczne na liście (z jej filtrami).</numerusform>
+            <numerusform>Zostanie wyeksportowanych %n kontaktów widocznych na liście (z jej filtrami).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Export to</source>
         <translation>Eksportuj do</translation>
     </message>
@@ -4513,12 +4871,17 @@ Właściciel: %3</translation>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>Exporting…</source>
         <translation>Eksportowanie…</translation>
     </message>
+    <message>
+        <location line="+37"/>
+        <source>Cancelling…</source>
+        <translation>Anulowanie…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+11"/>
         <source>Exported %n contact(s) to %1.</source>
         <translation>
             <numerusform>Wyeksportowano %n kontakt do %1.</numerusform>
@@ -5763,7 +6126,7 @@ Właściciel: %3</translation>
 <context>
     <name>baza::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+66"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+68"/>
         <source>%1 — Baza</source>
         <translation>%1 — Baza</translation>
     </message>
@@ -5803,12 +6166,7 @@ Właściciel: %3</translation>
         <translation>Plik bazy danych</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Sync state</source>
-        <translation>Stan synchronizacji</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Unlocked</source>
         <translation>Odblokowana</translation>
     </message>
@@ -5818,7 +6176,7 @@ Właściciel: %3</translation>
         <translation>Stan blokady</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -5908,7 +6266,7 @@ Właściciel: %3</translation>
         <translation>Cofnięto: %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+76"/>
         <source>Unlocked. Lock with Ctrl+L; automatic locking is off.</source>
         <translation>Odblokowano. Zablokuj skrótem Ctrl+L; automatyczne blokowanie jest wyłączone.</translation>
     </message>
@@ -6135,6 +6493,229 @@ Właściciel: %3</translation>
         <location line="+1"/>
         <source>Dismiss the notification</source>
         <translation>Zamknij powiadomienie</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::OverwrittenDialog</name>
+    <message>
+        <location filename="../ui/sync/OverwrittenDialog.cpp" line="+37"/>
+        <source>Overwritten by a newer change</source>
+        <translation>Nadpisane przez nowszą zmianę</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When you and someone else change the same field, the newer change wins on every computer. These are your values that lost. Restore yours to make it the newest change again.</source>
+        <translation>Gdy Ty i ktoś inny zmienicie to samo pole, na każdym komputerze wygrywa nowsza zmiana. Oto Twoje wartości, które przegrały. Przywróć swoją, aby znów stała się najnowszą zmianą.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Overwritten values</source>
+        <translation>Nadpisane wartości</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Restore mine</source>
+        <translation>&amp;Przywróć moją</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write your value again; it becomes the newest change everywhere</source>
+        <translation>Zapisz ponownie swoją wartość; stanie się najnowszą zmianą wszędzie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Odrzuć</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the winning value and take the row off this list</source>
+        <translation>Zachowaj wygrywającą wartość i usuń wiersz z tej listy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open record</source>
+        <translation>Otwórz &amp;rekord</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Nothing of yours has been overwritten.</source>
+        <translation>Żadna z Twoich wartości nie została nadpisana.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>%n value(s) restored; they go to the server with the next sync.</source>
+        <translation>
+            <numerusform>Przywrócono %n wartość; trafi na serwer przy następnej synchronizacji.</numerusform>
+            <numerusform>Przywrócono %n wartości; trafią na serwer przy następnej synchronizacji.</numerusform>
+            <numerusform>Przywrócono %n wartości; trafią na serwer przy następnej synchronizacji.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::OverwrittenModel</name>
+    <message>
+        <location filename="../ui/sync/SyncModels.cpp" line="-30"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deal</source>
+        <translation>Transakcja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation>Aktywność</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>Task</source>
+        <translation>Zadanie</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Pipeline</source>
+        <translation>Lejek sprzedaży</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Zgoda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The whole record</source>
+        <translation>Cały rekord</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Private</source>
+        <translation>Prywatne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder</source>
+        <translation>Przypomnienie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Wykonane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to</source>
+        <translation>Przypisane do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Treść</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+79"/>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>(no longer here)</source>
+        <translation>(już nie istnieje)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>your edits</source>
+        <translation>Twoje zmiany</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (restored)</source>
+        <translation>%1 (przywrócono)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>(empty)</source>
+        <translation>(puste)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>deleted</source>
+        <translation>usunięto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>another device</source>
+        <translation>inne urządzenie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the server</source>
+        <translation>serwer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refused by the server when this computer sent it</source>
+        <translation>Odrzucone przez serwer przy wysyłaniu z tego komputera</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Record</source>
+        <translation>Rekord</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your value</source>
+        <translation>Twoja wartość</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Winning value</source>
+        <translation>Wygrywająca wartość</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed by</source>
+        <translation>Zmienione przez</translation>
     </message>
 </context>
 <context>
@@ -6512,21 +7093,21 @@ Właściciel: %3</translation>
 <context>
     <name>baza::ui::RecordListPage</name>
     <message>
-        <location filename="../ui/lists/RecordListPage.cpp" line="+53"/>
+        <location filename="../ui/lists/RecordListPage.cpp" line="+54"/>
         <location line="+6"/>
-        <location line="+247"/>
+        <location line="+268"/>
         <source>Contacts</source>
         <translation>Kontakty</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-274"/>
         <location line="+6"/>
-        <location line="+247"/>
+        <location line="+268"/>
         <source>Companies</source>
         <translation>Firmy</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-263"/>
         <source>Number of records</source>
         <translation>Liczba rekordów</translation>
     </message>
@@ -6571,7 +7152,17 @@ Właściciel: %3</translation>
         <translation>Usuń zaznaczone</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+8"/>
+        <source>Convert to deal…</source>
+        <translation>Konwertuj na transakcję…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose one person to convert to a deal.</source>
+        <translation>Wybierz jedną osobę do konwersji na transakcję.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Counting…</source>
         <translation>Liczenie…</translation>
     </message>
@@ -6815,11 +7406,392 @@ Właściciel: %3</translation>
     </message>
 </context>
 <context>
+    <name>baza::ui::ServerSettingsPage</name>
+    <message>
+        <location filename="../ui/sync/ServerSettingsPage.cpp" line="+60"/>
+        <source>Connect this database to your team&apos;s Baza server to share contacts, companies and deals. Your administrator gives you the address, the organization and your user name.</source>
+        <translation>Połącz tę bazę danych z serwerem Baza swojego zespołu, aby współdzielić kontakty, firmy i transakcje. Adres, organizację i nazwę użytkownika poda Ci administrator.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Server address</source>
+        <translation>Adres serwera</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Organization</source>
+        <translation>Organizacja</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User name</source>
+        <translation>Nazwa użytkownika</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Połącz</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connecting</source>
+        <translation>Łączenie</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The password is used once to sign in and is not stored. This computer keeps only the session, inside the encrypted database.</source>
+        <translation>Hasło jest używane jednorazowo do zalogowania i nie jest zapisywane. Ten komputer przechowuje tylko sesję, wewnątrz zaszyfrowanej bazy danych.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Adres serwera:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organizacja:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>Nazwa &amp;użytkownika:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Hasło:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Sync &amp;now</source>
+        <translation>Synchronizuj &amp;teraz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Disconnect…</source>
+        <translation>&amp;Rozłącz…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign &amp;in again…</source>
+        <translation>Zaloguj się &amp;ponownie…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Server:</source>
+        <translation>Serwer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization:</source>
+        <translation>Organizacja:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in as:</source>
+        <translation>Zalogowano jako:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate:</source>
+        <translation>Certyfikat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State:</source>
+        <translation>Stan:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Server</source>
+        <translation>Serwer</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Connecting to %1…</source>
+        <translation>Łączenie z %1…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Enter the server&apos;s address, e.g. https://crm.example.com.</source>
+        <translation>Wpisz adres serwera, np. https://crm.example.com.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server address must start with https:// — Baza never sends your data unencrypted.</source>
+        <translation>Adres serwera musi zaczynać się od https:// — Baza nigdy nie wysyła danych bez szyfrowania.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter your organization as your administrator named it.</source>
+        <translation>Wpisz nazwę organizacji w takiej postaci, jaką nadał jej administrator.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter your user name.</source>
+        <translation>Wpisz nazwę użytkownika.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter your password.</source>
+        <translation>Wpisz hasło.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Not connected: the server&apos;s certificate was not trusted.</source>
+        <translation>Nie połączono: certyfikat serwera nie został uznany za zaufany.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter your password to sign in again. Changes made meanwhile are kept and sent afterwards.</source>
+        <translation>Wpisz hasło, aby zalogować się ponownie. Zmiany wprowadzone w międzyczasie zostaną zachowane i wysłane później.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Disconnect from the server</source>
+        <translation>Rozłącz z serwerem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop syncing this database with %1? Everything stays on this computer; changes made from now on are sent if you connect again.</source>
+        <translation>Zatrzymać synchronizację tej bazy danych z %1? Wszystko pozostanie na tym komputerze; zmiany wprowadzone od teraz zostaną wysłane, jeśli połączysz się ponownie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Rozłącz</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verified by this computer&apos;s certificate authorities</source>
+        <translation>Zweryfikowany przez urzędy certyfikacji tego komputera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-signed, trusted by its SHA-256 fingerprint:
+%1</source>
+        <translation>Samopodpisany, zaufany na podstawie odcisku SHA-256:
+%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>If your administrator confirms that the server has a new certificate, disconnect and connect again to check and trust its new fingerprint.</source>
+        <translation>Jeśli administrator potwierdzi, że serwer ma nowy certyfikat, rozłącz się i połącz ponownie, aby sprawdzić i zaufać jego nowemu odciskowi.</translation>
+    </message>
+</context>
+<context>
     <name>baza::ui::SettingsDialog</name>
     <message>
         <location filename="../ui/shell/SettingsDialog.cpp" line="+19"/>
         <source>Preferences</source>
         <translation>Ustawienia</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::SyncLogDialog</name>
+    <message>
+        <location filename="../ui/sync/SyncLogDialog.cpp" line="+25"/>
+        <source>Sync log</source>
+        <translation>Dziennik synchronizacji</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Recent syncs</source>
+        <translation>Ostatnie synchronizacje</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sync &amp;now</source>
+        <translation>Synchronizuj &amp;teraz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Overwritten values…</source>
+        <translation>&amp;Nadpisane wartości…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Server settings…</source>
+        <translation>&amp;Ustawienia serwera…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recent syncs:</source>
+        <translation>Ostatnie synchronizacje:</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::SyncLogModel</name>
+    <message numerus="yes">
+        <location filename="../ui/sync/SyncModels.cpp" line="-221"/>
+        <source>%n change(s) refused by the server</source>
+        <translation>
+            <numerusform>%n zmiana odrzucona przez serwer</numerusform>
+            <numerusform>%n zmiany odrzucone przez serwer</numerusform>
+            <numerusform>%n zmian odrzuconych przez serwer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change(s) already outdated on the server</source>
+        <translation>
+            <numerusform>%n zmiana już nieaktualna na serwerze</numerusform>
+            <numerusform>%n zmiany już nieaktualne na serwerze</numerusform>
+            <numerusform>%n zmian już nieaktualnych na serwerze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n checks with nothing new since %1</source>
+        <translation>
+            <numerusform>%n sprawdzenie bez nowości od %1</numerusform>
+            <numerusform>%n sprawdzenia bez nowości od %1</numerusform>
+            <numerusform>%n sprawdzeń bez nowości od %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n attempts since %1</source>
+        <translation>
+            <numerusform>%n próba od %1</numerusform>
+            <numerusform>%n próby od %1</numerusform>
+            <numerusform>%n prób od %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Synced</source>
+        <translation>Zsynchronizowano</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation>Niepowodzenie</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent</source>
+        <translation>Wysłane</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received</source>
+        <translation>Odebrane</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overwritten</source>
+        <translation>Nadpisane</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details</source>
+        <translation>Szczegóły</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::SyncStatusBar</name>
+    <message>
+        <location filename="../ui/sync/SyncStatusBar.cpp" line="+61"/>
+        <source>Values of yours that lost against newer changes; click to review or restore them</source>
+        <translation>Twoje wartości, które przegrały z nowszymi zmianami; kliknij, aby je przejrzeć lub przywrócić</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync state</source>
+        <translation>Stan synchronizacji</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sync &amp;now</source>
+        <translation>Synchronizuj &amp;teraz</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync &amp;log…</source>
+        <translation>&amp;Dziennik synchronizacji…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Overwritten values…</source>
+        <translation>&amp;Nadpisane wartości…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your values that lost against newer changes from others</source>
+        <translation>Twoje wartości, które przegrały z nowszymi zmianami innych osób</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Click for the sync log.</source>
+        <translation>Kliknij, aby otworzyć dziennik synchronizacji.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sync stopped: the server&apos;s certificate has CHANGED. Someone may be intercepting the connection. %1</source>
+        <translation>Synchronizacja zatrzymana: certyfikat serwera ZMIENIŁ SIĘ. Ktoś może przechwytywać połączenie. %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync stopped: %1</source>
+        <translation>Synchronizacja zatrzymana: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server settings…</source>
+        <translation>Ustawienia serwera…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync log</source>
+        <translation>Dziennik synchronizacji</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n overwritten</source>
+        <translation>
+            <numerusform>%n nadpisana</numerusform>
+            <numerusform>%n nadpisane</numerusform>
+            <numerusform>%n nadpisanych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n value(s) of yours overwritten by newer changes</source>
+        <translation>
+            <numerusform>%n Twoja wartość nadpisana przez nowsze zmiany</numerusform>
+            <numerusform>%n Twoje wartości nadpisane przez nowsze zmiany</numerusform>
+            <numerusform>%n Twoich wartości nadpisanych przez nowsze zmiany</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::SyncWorker</name>
+    <message>
+        <location filename="../ui/sync/SyncService.cpp" line="+166"/>
+        <source>Sync could not start on this database.</source>
+        <translation>Nie można uruchomić synchronizacji dla tej bazy danych.</translation>
     </message>
 </context>
 <context>
@@ -7136,6 +8108,44 @@ Właściciel: %3</translation>
         <location line="+3"/>
         <source>Nothing of the chosen kinds.</source>
         <translation>Brak wpisów wybranych rodzajów.</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::TrustCertificateDialog</name>
+    <message>
+        <location filename="../ui/sync/TrustCertificateDialog.cpp" line="+29"/>
+        <source>Untrusted certificate</source>
+        <translation>Niezaufany certyfikat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;%1 presents a certificate that this computer cannot verify.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 przedstawia certyfikat, którego ten komputer nie może zweryfikować.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A server with a self-signed certificate looks like this — and so does someone intercepting the connection. Ask your administrator for the server&apos;s SHA-256 fingerprint and compare it with this one:</source>
+        <translation>Tak wygląda serwer z certyfikatem samopodpisanym — ale tak samo wygląda ktoś, kto przechwytuje połączenie. Poproś administratora o odcisk SHA-256 certyfikatu serwera i porównaj go z tym:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>SHA-256 fingerprint of the server&apos;s certificate</source>
+        <translation>Odcisk SHA-256 certyfikatu serwera</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The fingerprint &amp;matches the one my administrator gave me</source>
+        <translation>Odcisk &amp;zgadza się z tym, który podał mi administrator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Baza then remembers this certificate for this server and refuses to sync if the server ever presents another one.</source>
+        <translation>Baza zapamięta wtedy ten certyfikat dla tego serwera i odmówi synchronizacji, jeśli serwer kiedykolwiek przedstawi inny.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Trust and connect</source>
+        <translation>&amp;Zaufaj i połącz</translation>
     </message>
 </context>
 <context>
@@ -7614,6 +8624,147 @@ Właściciel: %3</translation>
         <source>%1 %2</source>
         <extracomment>%1 is a weekday, %2 a time: &quot;Friday 14:00&quot;</extracomment>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::synctext</name>
+    <message>
+        <location filename="../ui/sync/SyncText.cpp" line="+25"/>
+        <source>never</source>
+        <translation>nigdy</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not syncing</source>
+        <translation>Brak synchronizacji</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Syncing…</source>
+        <translation>Synchronizowanie…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>%n zmiana do wysłania</numerusform>
+            <numerusform>%n zmiany do wysłania</numerusform>
+            <numerusform>%n zmian do wysłania</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected</source>
+        <translation>Połączono</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Synced %1</source>
+        <translation>Zsynchronizowano %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Offline · %n waiting</source>
+        <translation>
+            <numerusform>Offline · %n w kolejce</numerusform>
+            <numerusform>Offline · %n w kolejce</numerusform>
+            <numerusform>Offline · %n w kolejce</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate changed!</source>
+        <translation>Certyfikat się zmienił!</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sync stopped</source>
+        <translation>Synchronizacja zatrzymana</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not connected to a server; everything stays on this computer.</source>
+        <translation>Brak połączenia z serwerem; wszystko pozostaje na tym komputerze.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exchanging changes with the server…</source>
+        <translation>Wymiana zmian z serwerem…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Up to date with the server; new changes go out in a moment.</source>
+        <translation>Zgodne z serwerem; nowe zmiany zostaną wysłane za chwilę.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Up to date with the server.</source>
+        <translation>Zgodne z serwerem.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server cannot be reached. Changes are kept on this computer and sent when it can be reached again.</source>
+        <translation>Nie można połączyć się z serwerem. Zmiany są przechowywane na tym komputerze i zostaną wysłane, gdy serwer znów będzie dostępny.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync has stopped and needs you.</source>
+        <translation>Synchronizacja została zatrzymana i wymaga Twojej uwagi.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>manager</source>
+        <translation>menedżer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sales</source>
+        <translation>handlowiec</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Server:</source>
+        <translation>Serwer:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed in as:</source>
+        <translation>Zalogowano jako:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last sync:</source>
+        <translation>Ostatnia synchronizacja:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting to be sent:</source>
+        <translation>Oczekuje na wysłanie:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n zmiana</numerusform>
+            <numerusform>%n zmiany</numerusform>
+            <numerusform>%n zmian</numerusform>
+        </translation>
     </message>
 </context>
 <context>

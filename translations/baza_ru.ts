@@ -245,6 +245,26 @@
         <translation>Использование: import contacts|companies|deals ФАЙЛ [параметры], import list, import undo ПАКЕТ</translation>
     </message>
     <message>
+        <location line="+30"/>
+        <source>Several segments are named &quot;%1&quot; when case is ignored; type the name exactly.</source>
+        <translation>Без учёта регистра несколько сегментов называются «%1»; введите название точно.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is a segment of companies; only contacts can be exported.</source>
+        <translation>«%1» — сегмент компаний; экспортировать можно только контакты.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no segment named &quot;%1&quot; (no contact segments are saved yet).</source>
+        <translation>Сегмента с названием «%1» нет (сохранённых сегментов контактов пока нет).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no segment named &quot;%1&quot;. Contact segments: %2.</source>
+        <translation>Сегмента с названием «%1» нет. Сегменты контактов: %2.</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>Usage: export contacts FILE [--format csv|vcard] [--profile excel|rfc4180] [--segment NAME] [--purpose NAME]</source>
         <translation>Использование: export contacts ФАЙЛ [--format csv|vcard] [--profile excel|rfc4180] [--segment НАЗВАНИЕ] [--purpose ЦЕЛЬ]</translation>
@@ -265,12 +285,7 @@
         <translation>--format должен быть csv или vcard.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Segments are not available in this version yet (segment &quot;%1&quot;).</source>
-        <translation>Сегменты пока недоступны в этой версии (сегмент «%1»).</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>%1 contacts written to %2.</source>
         <translation>Контакты (%1) записаны в %2.</translation>
     </message>
@@ -629,7 +644,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Проверка внешних ключей не пройдена</translation>
     </message>
     <message>
-        <location filename="../core/db/Migrations.cpp" line="+239"/>
+        <location filename="../core/db/Migrations.cpp" line="+251"/>
         <source>This database was written by a newer version of Baza (schema %1; this version reads up to %2). Update Baza to open it.</source>
         <translation>Эта база данных записана более новой версией Baza (схема %1; эта версия читает до %2). Обновите Baza, чтобы открыть её.</translation>
     </message>
@@ -637,6 +652,11 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <location line="+15"/>
         <source>Upgrading the database to schema %1 failed: %2</source>
         <translation>Не удалось обновить базу данных до схемы %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/db/RawStatement.cpp" line="+30"/>
+        <source>The database is not open.</source>
+        <translation>База данных не открыта.</translation>
     </message>
     <message>
         <location filename="../core/db/SecretKey.cpp" line="+56"/>
@@ -816,7 +836,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
 <context>
     <name>baza::demo</name>
     <message>
-        <location filename="../core/demo/DemoDeals.cpp" line="+22"/>
+        <location filename="../core/demo/DemoDeals.cpp" line="+24"/>
         <source>New business</source>
         <translation>Новые клиенты</translation>
     </message>
@@ -866,7 +886,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Устное согласие</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Price too high</source>
         <translation>Слишком высокая цена</translation>
     </message>
@@ -896,7 +916,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Перезвонить по поводу предложения</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoDeals.cpp" line="+58"/>
+        <location filename="../core/demo/DemoDeals.cpp" line="+80"/>
         <source>Follow up on the offer</source>
         <translation>Уточнить по предложению</translation>
     </message>
@@ -1171,18 +1191,28 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
 <context>
     <name>baza::import</name>
     <message>
-        <location filename="../core/import/Exporter.cpp" line="+142"/>
-        <location line="+35"/>
+        <location filename="../core/import/Exporter.cpp" line="+120"/>
+        <source>Only lists of contacts can be exported.</source>
+        <translation>Экспортировать можно только списки контактов.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <location line="+38"/>
         <source>Cannot write %1: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="+42"/>
+        <location line="-7"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Экспорт отменён; файл не записан.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportJob.cpp" line="+43"/>
         <source>No column of %1 maps to a field of a %2 (header: %3). Choose the columns in a mapping file (docs/import.md).</source>
         <translation>Ни один столбец %1 не соответствует полю записи типа %2 (заголовок: %3). Укажите столбцы в файле сопоставления (docs/import.md).</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+175"/>
         <location line="+17"/>
         <source>Cannot write the report %1: %2</source>
         <translation>Не удалось записать отчёт %1: %2</translation>
@@ -1593,12 +1623,12 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>У сделки должно быть название.</translation>
     </message>
     <message>
-        <location filename="../core/import/RowWriter.cpp" line="+134"/>
+        <location filename="../core/import/RowWriter.cpp" line="+164"/>
         <source>Skipped: %1.</source>
         <translation>Пропущено: %1.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+42"/>
         <source>an earlier row of this file</source>
         <translation>более ранняя строка этого файла</translation>
     </message>
@@ -1608,27 +1638,27 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>существующий контакт</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>same email %1 as %2</source>
         <translation>тот же адрес эл. почты %1, что у %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>same phone %1 as %2</source>
         <translation>тот же телефон %1, что у %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>likely duplicate: same name and company as %1</source>
         <translation>вероятный дубликат: то же имя и компания, что у %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+47"/>
         <source>a company named %1 exists</source>
         <translation>существует компания с названием %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>contact</source>
         <translation>контакт</translation>
     </message>
@@ -1804,7 +1834,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Не удалось проиндексировать %1 для поиска: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+42"/>
         <source>Removing %1 from the search index failed: %2</source>
         <translation>Не удалось удалить %1 из поискового индекса: %2</translation>
     </message>
@@ -1825,6 +1855,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
     <message>
         <location filename="../core/store/Entities.cpp" line="+95"/>
         <location filename="../core/store/StoreTimeline.cpp" line="+75"/>
+        <location line="+62"/>
         <location line="+61"/>
         <location line="+73"/>
         <location line="+35"/>
@@ -1856,18 +1887,18 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Выбранный владелец не существует.</translation>
     </message>
     <message>
-        <location filename="../core/store/BulkWriter.cpp" line="+46"/>
+        <location filename="../core/store/BulkWriter.cpp" line="+47"/>
         <source>The store is not initialized.</source>
         <translation>Хранилище не инициализировано.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+37"/>
         <location line="+21"/>
         <source>The command was not started.</source>
         <translation>Команда не была начата.</translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location line="+227"/>
         <source>There is no pipeline yet.</source>
         <translation>Воронок пока нет.</translation>
     </message>
@@ -1882,6 +1913,20 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>В воронке нет этапа с названием «%1».</translation>
     </message>
     <message>
+        <location filename="../core/store/BulkWriterRows.cpp" line="+189"/>
+        <source>The bulk writer needs Baza&apos;s SQLCipher driver.</source>
+        <translation>Для пакетной записи нужен драйвер SQLCipher из состава Baza.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+25"/>
+        <location line="+45"/>
+        <location line="+38"/>
+        <location line="+38"/>
+        <source>%1 has no field %2.</source>
+        <translation>У %1 нет поля %2.</translation>
+    </message>
+    <message>
         <location filename="../core/store/Command.cpp" line="+131"/>
         <location line="+24"/>
         <source>The database is not open.</source>
@@ -1893,15 +1938,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Источник есть только у изменений с других устройств.</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+45"/>
-        <location line="+38"/>
-        <location line="+38"/>
-        <source>%1 has no field %2.</source>
-        <translation>У %1 нет поля %2.</translation>
-    </message>
-    <message>
-        <location filename="../core/store/RemoteApply.cpp" line="+148"/>
+        <location filename="../core/store/RemoteApply.cpp" line="+166"/>
         <source>%1 %2 (%3 by %4): %5</source>
         <translation>%1 %2 (%3, автор: %4): %5</translation>
     </message>
@@ -1934,12 +1971,12 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
 <context>
     <name>baza::store::Store</name>
     <message>
-        <location filename="../core/store/Store.cpp" line="+84"/>
+        <location filename="../core/store/Store.cpp" line="+154"/>
         <source>The database is not open.</source>
         <translation>База данных не открыта.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+21"/>
         <source>Me</source>
         <translation>Я</translation>
     </message>
@@ -1960,7 +1997,14 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Нет открытой сделки с идентификатором %1.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
+        <location filename="../core/store/StoreDeals.cpp" line="+226"/>
+        <location filename="../core/store/StoreTimeline.cpp" line="+19"/>
+        <source>Unknown kind of record: %1</source>
+        <translation>Неизвестный тип записи: %1</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>A person needs a name.</source>
         <translation>У человека должно быть имя.</translation>
     </message>
@@ -1968,6 +2012,26 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <location line="+37"/>
         <source>The deal to place this one before is not in that stage.</source>
         <translation>Сделка, перед которой нужно поставить эту, находится на другом этапе.</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>A deal&apos;s history cannot lie in the future.</source>
+        <translation>История сделки не может относиться к будущему.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An open deal has no close date.</source>
+        <translation>У открытой сделки нет даты закрытия.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A deal cannot enter its stage before it was created.</source>
+        <translation>Сделка не может попасть на этап раньше, чем она создана.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A deal cannot close before it was created.</source>
+        <translation>Сделка не может быть закрыта раньше, чем она создана.</translation>
     </message>
     <message>
         <location filename="../core/store/StoreContacts.cpp" line="+40"/>
@@ -2018,15 +2082,9 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Цена за единицу не может быть отрицательной.</translation>
     </message>
     <message>
-        <location filename="../core/store/StoreDeals.cpp" line="+129"/>
+        <location filename="../core/store/StoreDeals.cpp" line="-97"/>
         <source>No deal with id %1.</source>
         <translation>Нет сделки с идентификатором %1.</translation>
-    </message>
-    <message>
-        <location line="+97"/>
-        <location filename="../core/store/StoreTimeline.cpp" line="+19"/>
-        <source>Unknown kind of record: %1</source>
-        <translation>Неизвестный тип записи: %1</translation>
     </message>
     <message>
         <location filename="../core/store/StoreHistory.cpp" line="-107"/>
@@ -2160,12 +2218,12 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Нет записи типа %1 с идентификатором %2.</translation>
     </message>
     <message>
-        <location filename="../core/store/StoreSync.cpp" line="+154"/>
+        <location filename="../core/store/StoreSync.cpp" line="+156"/>
         <source>The server did not name your user.</source>
         <translation>Сервер не сообщил вашего пользователя.</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+162"/>
         <source>No overwritten value %1.</source>
         <translation>Нет перезаписанного значения %1.</translation>
     </message>
@@ -2188,7 +2246,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
 <context>
     <name>baza::sync</name>
     <message>
-        <location filename="../core/sync/Gzip.cpp" line="+42"/>
+        <location filename="../core/sync/Gzip.cpp" line="+41"/>
         <source>The compressed body is unreadable: %1</source>
         <translation>Сжатое содержимое не читается: %1</translation>
     </message>
@@ -2216,12 +2274,12 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <location line="+10"/>
         <location line="+16"/>
         <location line="+23"/>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>missing</source>
         <translation>отсутствует</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-148"/>
         <source>expected a string</source>
         <translation>ожидалась строка</translation>
     </message>
@@ -2246,7 +2304,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>ожидался список</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>a number with a fraction or outside the 64-bit range; real numbers travel as {&quot;real&quot;: …}</source>
         <translation>число с дробной частью или вне 64-битного диапазона; вещественные числа передаются как {&quot;real&quot;: …}</translation>
     </message>
@@ -2271,7 +2329,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>список — не значение; списки передаются как текст JSON</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <location line="+30"/>
         <source>unknown kind of record &quot;%1&quot;</source>
         <translation>неизвестный тип записи «%1»</translation>
@@ -2313,20 +2371,20 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>вставка без поля содержит объект «fields»</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+136"/>
         <source>not an ISO-8601 time</source>
         <translation>это не время в формате ISO 8601</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+39"/>
-        <location line="+32"/>
-        <location line="+49"/>
+        <location line="+36"/>
+        <location line="+50"/>
         <source>expected an object</source>
         <translation>ожидался объект</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-91"/>
         <source>%1 changes in one push; at most %2</source>
         <translation>%1 изменений в одной отправке; максимум %2</translation>
     </message>
@@ -2336,7 +2394,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>%1 не следует за %2; отправка идёт по возрастанию</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>unknown status &quot;%1&quot;</source>
         <translation>неизвестный статус «%1»</translation>
     </message>
@@ -2351,12 +2409,12 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>%1 отстаёт от версии последнего изменения %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="+41"/>
+        <location filename="../core/sync/SyncClient.cpp" line="+43"/>
         <source>The server acknowledged change %1, but this device wrote only %2 changes. Is this database a restored backup?</source>
         <translation>Сервер подтвердил изменение %1, а это устройство записало только %2 изменений. Не восстановлена ли эта база из резервной копии?</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+41"/>
         <source>The server refused a change to %1 %2 (%3): %4</source>
         <translation>Сервер отклонил изменение %1 %2 (%3): %4</translation>
     </message>
@@ -2369,7 +2427,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
 <context>
     <name>baza::sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+118"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+128"/>
         <source>A sync is running; try again in a moment.</source>
         <translation>Идёт синхронизация; попробуйте через минуту.</translation>
     </message>
@@ -2384,7 +2442,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Вход на %1 как %2…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+53"/>
         <source>Connected as %1 (%2).</source>
         <translation>Подключено как %1 (%2).</translation>
     </message>
@@ -2394,17 +2452,26 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Отключено от сервера; изменения остаются на этом компьютере.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Not connected to a server.</source>
         <translation>Нет подключения к серверу.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+62"/>
+        <source>This computer&apos;s clock is about %n minute(s) ahead of the server&apos;s, so the server cannot accept its latest changes yet. They stay queued and are sent when the server&apos;s time catches up. Set this computer&apos;s time correctly (automatic time) so that new changes are not held back.</source>
+        <translation>
+            <numerusform>Часы этого компьютера спешат относительно сервера примерно на %n минуту, поэтому сервер пока не может принять последние изменения. Они остаются в очереди и будут отправлены, когда время сервера их догонит. Установите на этом компьютере правильное время (автоматическая настройка времени), чтобы новые изменения не задерживались.</numerusform>
+            <numerusform>Часы этого компьютера спешат относительно сервера примерно на %n минуты, поэтому сервер пока не может принять последние изменения. Они остаются в очереди и будут отправлены, когда время сервера их догонит. Установите на этом компьютере правильное время (автоматическая настройка времени), чтобы новые изменения не задерживались.</numerusform>
+            <numerusform>Часы этого компьютера спешат относительно сервера примерно на %n минут, поэтому сервер пока не может принять последние изменения. Они остаются в очереди и будут отправлены, когда время сервера их догонит. Установите на этом компьютере правильное время (автоматическая настройка времени), чтобы новые изменения не задерживались.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+49"/>
+        <location line="+12"/>
         <source>The server accepted only part of the changes; retrying.</source>
         <translation>Сервер принял только часть изменений; повторяю.</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+66"/>
         <source>Synced: %n sent, </source>
         <translation>
             <numerusform>Синхронизировано: отправлено %n, </numerusform>
@@ -2431,7 +2498,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>No network connection; changes are kept and sent later.</source>
         <translation>Нет сети; изменения сохранены и будут отправлены позже.</translation>
     </message>
@@ -2449,18 +2516,17 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Синхронизация отменена.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+26"/>
+        <location line="+8"/>
         <source>The server&apos;s certificate has CHANGED. You trusted %1, the server now presents %2. Someone may be intercepting the connection; sync stays stopped until you confirm the new certificate with your administrator.</source>
         <translation>Сертификат сервера ИЗМЕНИЛСЯ. Вы доверяли %1, а сервер теперь предъявляет %2. Возможно, соединение перехватывают; синхронизация остановлена, пока вы не подтвердите новый сертификат у администратора.</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="+24"/>
         <source>The server&apos;s certificate is not trusted (%1). Its SHA-256 fingerprint is %2; trust it only if your administrator confirms this fingerprint.</source>
         <translation>Сертификат сервера не является доверенным (%1). Его отпечаток SHA-256: %2; доверяйте ему, только если администратор подтвердит этот отпечаток.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>%1 did not answer within %2 s.</source>
         <translation>%1 не ответил за %2 с.</translation>
     </message>
@@ -2485,7 +2551,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Сервер завершил сеанс; войдите снова. (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The server does not allow this: %1</source>
         <translation>Сервер этого не разрешает: %1</translation>
     </message>
@@ -2687,7 +2753,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
 <context>
     <name>baza::ui::BoardModel</name>
     <message numerus="yes">
-        <location filename="../ui/deals/BoardModel.cpp" line="+437"/>
+        <location filename="../ui/deals/BoardModel.cpp" line="+444"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n сделка</numerusform>
@@ -2706,24 +2772,63 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>%1, %2, %3</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>%1
-%2
-Owner: %3</source>
-        <translation>%1
-%2
-Владелец: %3</translation>
+        <location line="+44"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (no exchange rate into %2)</source>
+        <translation>%1 (нет курса обмена в %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Owner: %1</source>
+        <translation>Ответственный: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n day(s) in this stage: rotting (more than %1)</source>
+        <translation>
+            <numerusform>%n день на этом этапе: сделка застоялась (больше %1)</numerusform>
+            <numerusform>%n дня на этом этапе: сделка застоялась (больше %1)</numerusform>
+            <numerusform>%n дней на этом этапе: сделка застоялась (больше %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) in this stage</source>
+        <translation>
+            <numerusform>%n день на этом этапе</numerusform>
+            <numerusform>%n дня на этом этапе</numerusform>
+            <numerusform>%n дней на этом этапе</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next step overdue since %1</source>
+        <translation>Следующий шаг просрочен с %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next step due %1</source>
+        <translation>Срок следующего шага: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No next step planned</source>
+        <translation>Следующий шаг не запланирован</translation>
     </message>
 </context>
 <context>
     <name>baza::ui::BoardView</name>
     <message>
-        <location filename="../ui/deals/BoardView.cpp" line="+53"/>
+        <location filename="../ui/deals/BoardView.cpp" line="+57"/>
         <source>Pipeline board</source>
         <translation>Доска воронки</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Won</source>
         <translation>Выиграна</translation>
     </message>
@@ -2733,7 +2838,7 @@ Owner: %3</source>
         <translation>Проиграна</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+129"/>
         <source>%1 · %2%</source>
         <translation>%1 · %2%</translation>
     </message>
@@ -2791,11 +2896,26 @@ Owner: %3</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Ex&amp;port…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the selected contacts to a CSV or vCard file</source>
+        <translation>Экспортировать выбранные контакты в файл CSV или vCard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the selected contacts</source>
+        <translation>Экспортировать выбранные контакты</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Delete…</source>
         <translation>У&amp;далить…</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln выбрана</numerusform>
@@ -3011,7 +3131,7 @@ Owner: %3</source>
 <context>
     <name>baza::ui::CompanyCard</name>
     <message>
-        <location filename="../ui/cards/CompanyCard.cpp" line="+29"/>
+        <location filename="../ui/cards/CompanyCard.cpp" line="+30"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
@@ -3286,7 +3406,7 @@ Owner: %3</source>
 <context>
     <name>baza::ui::ContactCard</name>
     <message>
-        <location filename="../ui/cards/ContactCard.cpp" line="+34"/>
+        <location filename="../ui/cards/ContactCard.cpp" line="+35"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
@@ -3543,7 +3663,7 @@ Owner: %3</source>
         <translation>Превратить в сделку</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>0</source>
         <translation>0</translation>
     </message>
@@ -3579,8 +3699,13 @@ Owner: %3</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>A new deal for %1. They become an opportunity.</source>
-        <translation>Новая сделка для: %1. Контакт становится возможностью.</translation>
+        <source>A new deal for %1. They become an opportunity; winning the deal makes them a customer.</source>
+        <translation>Новая сделка для: %1. Контакт становится потенциальным клиентом; после выигрыша сделки он станет клиентом.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new deal for %1.</source>
+        <translation>Новая сделка для: %1.</translation>
     </message>
 </context>
 <context>
@@ -3688,7 +3813,7 @@ Owner: %3</source>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../ui/deals/DealCardParts.cpp" line="+29"/>
+        <location filename="../ui/sync/SyncModels.cpp" line="+179"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
@@ -3699,13 +3824,13 @@ Owner: %3</source>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/deals/DealCardParts.cpp" line="+3"/>
+        <location filename="../ui/sync/SyncModels.cpp" line="+3"/>
         <source>Value</source>
         <translation>Сумма</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/deals/DealCardParts.cpp" line="+1"/>
+        <location filename="../ui/sync/SyncModels.cpp" line="+1"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
@@ -3716,13 +3841,13 @@ Owner: %3</source>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/deals/DealCardParts.cpp" line="-2"/>
+        <location filename="../ui/sync/SyncModels.cpp" line="-2"/>
         <source>Pipeline</source>
         <translation>Воронка</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/deals/DealCardParts.cpp" line="-1"/>
+        <location filename="../ui/sync/SyncModels.cpp" line="-1"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
@@ -3753,7 +3878,7 @@ Owner: %3</source>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/deals/DealCardParts.cpp" line="+6"/>
+        <location filename="../ui/sync/SyncModels.cpp" line="+6"/>
         <source>Expected close</source>
         <translation>Ожидаемое закрытие</translation>
     </message>
@@ -3769,7 +3894,6 @@ Owner: %3</source>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/deals/DealCardParts.cpp" line="+1"/>
         <source>Owner</source>
         <translation>Владелец</translation>
     </message>
@@ -3829,32 +3953,7 @@ Owner: %3</source>
         <translation>Проиграна %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/deals/DealCardParts.cpp" line="-3"/>
-        <source>Probability</source>
-        <translation>Вероятность</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lost reason</source>
-        <translation>Причина проигрыша</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Person</source>
-        <translation>Человек</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Company</source>
-        <translation>Компания</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../ui/deals/DealCardParts.cpp" line="+29"/>
         <location line="+3"/>
         <source>People involved</source>
         <translation>Участники</translation>
@@ -3950,7 +4049,7 @@ Owner: %3</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Next step</source>
         <translation>Следующий шаг</translation>
     </message>
@@ -3970,52 +4069,55 @@ Owner: %3</source>
         <translation>Запланировать</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the next step done</source>
+        <translation>Отметить следующий шаг как выполненный</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>No next step planned.</source>
         <translation>Следующий шаг не запланирован.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Overdue since %1</source>
-        <translation>Просрочено с %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Next step due %1</source>
-        <translation>Следующий шаг до %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+3"/>
-        <source>Timeline</source>
-        <translation>Лента событий</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Deal created</source>
-        <translation>Сделка создана</translation>
-    </message>
-    <message>
         <location line="+14"/>
-        <source>%1: %2 → %3</source>
-        <translation>%1: %2 → %3</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; — overdue since %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — просрочено с %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1"/>
-        <source>none</source>
-        <translation>нет</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; — due %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — срок %2</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <location filename="../ui/sync/SyncModels.cpp" line="-2"/>
+        <source>Probability</source>
+        <translation>Вероятность</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost reason</source>
+        <translation>Причина проигрыша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Человек</translation>
     </message>
 </context>
 <context>
     <name>baza::ui::DealTableModel</name>
     <message>
-        <location filename="../ui/deals/DealTableModel.cpp" line="+56"/>
+        <location filename="../ui/deals/DealTableModel.cpp" line="+82"/>
         <source>Deal</source>
         <translation>Сделка</translation>
     </message>
@@ -4060,9 +4162,223 @@ Owner: %3</source>
         <translation>Дней на этапе</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+57"/>
         <source>no rate</source>
         <translation>нет курса</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::DealTimeline</name>
+    <message>
+        <location filename="../ui/deals/DealTimeline.cpp" line="+14"/>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>open</source>
+        <translation>открыта</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>won</source>
+        <translation>выиграна</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lost</source>
+        <translation>проиграна</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Created</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created from a lead</source>
+        <translation>Создана из лида</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved</source>
+        <translation>Перемещена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Won</source>
+        <translation>Выиграна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <translation>Проиграна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopened</source>
+        <translation>Открыта повторно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edited</source>
+        <translation>Изменена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moved: its stage was removed</source>
+        <translation>Перемещена: её этап удалён</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value set from the line items</source>
+        <translation>Сумма рассчитана по позициям</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipeline</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probability</source>
+        <translation>Вероятность</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected close</source>
+        <translation>Ожидаемое закрытие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost reason</source>
+        <translation>Причина проигрыша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Deal %1 created from the lead</source>
+        <translation>Сделка %1 создана из лида</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deal %1 created</source>
+        <translation>Сделка %1 создана</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In %1</source>
+        <translation>На этапе %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 moved back to %2</source>
+        <translation>Сделка %1 возвращена на этап %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 moved to %2</source>
+        <translation>Сделка %1 перемещена на этап %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 won</source>
+        <translation>Сделка %1 выиграна</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 lost</source>
+        <translation>Сделка %1 проиграна</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason: %1</source>
+        <translation>Причина: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 open again (undone)</source>
+        <translation>Сделка %1 снова открыта (отменено)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 reopened</source>
+        <translation>Сделка %1 открыта повторно</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+11"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>someone else</source>
+        <translation>другой пользователь</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Deleted</source>
+        <translation>Удалена</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
     </message>
 </context>
 <context>
@@ -4097,13 +4413,13 @@ Owner: %3</source>
     <name>baza::ui::DealsPage</name>
     <message>
         <location filename="../ui/deals/DealsPage.cpp" line="+49"/>
-        <location line="+43"/>
+        <location line="+45"/>
         <location line="+34"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-76"/>
         <source>Pipeline</source>
         <translation>Воронка</translation>
     </message>
@@ -4163,7 +4479,7 @@ Owner: %3</source>
         <translation>Сводка по воронке</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
@@ -4178,7 +4494,7 @@ Owner: %3</source>
         <translation>Все теги</translation>
     </message>
     <message numerus="yes">
-        <location line="+97"/>
+        <location line="+98"/>
         <source>%n open deal(s) worth %1</source>
         <translation>
             <numerusform>%n открытая сделка на %1</numerusform>
@@ -4417,7 +4733,7 @@ Owner: %3</source>
 <context>
     <name>baza::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/importer/ExportDialog.cpp" line="+37"/>
+        <location filename="../ui/importer/ExportDialog.cpp" line="+38"/>
         <location line="+1"/>
         <source>Export contacts</source>
         <translation>Экспорт контактов</translation>
@@ -4428,7 +4744,7 @@ Owner: %3</source>
         <translation>Экспортируются все контакты.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>File format</source>
         <translation>Формат файла</translation>
     </message>
@@ -4493,12 +4809,54 @@ Owner: %3</source>
         <translation>Ход экспорта</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспортировать</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+4"/>
+        <source>&amp;Cancel export</source>
+        <translation>&amp;Отменить экспорт</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>The %n selected contact(s) are exported.</source>
+        <translation>
+            <numerusform>Будет экспортирован %n выбранный контакт.</numerusform>
+            <numerusform>Будут экспортированы %n выбранных контакта.</numerusform>
+            <numerusform>Будут экспортированы %n выбранных контактов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The contacts of the segment “%1” are exported.</source>
+        <translation>Будут экспортированы контакты сегмента «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The %n contact(s) of the segment “%1” are exported.</source>
+        <translation>
+            <numerusform>Будет экспортирован %n контакт сегмента «%1».</numerusform>
+            <numerusform>Будут экспортированы %n контакта сегмента «%1».</numerusform>
+            <numerusform>Будут экспортированы %n контактов сегмента «%1».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The contacts the list shows (with its filters) are exported.</source>
+        <translation>Будут экспортированы контакты, показанные в списке (с учётом фильтров).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The %n contact(s) the list shows (with its filters) are exported.</source>
+        <translation>
+            <numerusform>Будет экспортирован %n контакт, показанный в списке (с учётом фильтров).</numerusform>
+            <numerusform>Будут экспортированы %n контакта, показанных в списке (с учётом фильтров).</numerusform>
+            <numerusform>Будут экспортированы %n контактов, показанных в списке (с учётом фильтров).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Export to</source>
         <translation>Экспорт в</translation>
     </message>
@@ -4513,12 +4871,17 @@ Owner: %3</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
+    <message>
+        <location line="+37"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+11"/>
         <source>Exported %n contact(s) to %1.</source>
         <translation>
             <numerusform>%n контакт экспортирован в %1.</numerusform>
@@ -5763,7 +6126,7 @@ Owner: %3</source>
 <context>
     <name>baza::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+66"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+68"/>
         <source>%1 — Baza</source>
         <translation>%1 — Baza</translation>
     </message>
@@ -5803,12 +6166,7 @@ Owner: %3</source>
         <translation>Файл базы данных</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Sync state</source>
-        <translation>Состояние синхронизации</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Unlocked</source>
         <translation>Разблокирована</translation>
     </message>
@@ -5818,7 +6176,7 @@ Owner: %3</source>
         <translation>Состояние блокировки</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -5908,7 +6266,7 @@ Owner: %3</source>
         <translation>Отменено: %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+76"/>
         <source>Unlocked. Lock with Ctrl+L; automatic locking is off.</source>
         <translation>Разблокировано. Заблокировать — Ctrl+L; автоматическая блокировка выключена.</translation>
     </message>
@@ -6135,6 +6493,229 @@ Owner: %3</source>
         <location line="+1"/>
         <source>Dismiss the notification</source>
         <translation>Закрыть уведомление</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::OverwrittenDialog</name>
+    <message>
+        <location filename="../ui/sync/OverwrittenDialog.cpp" line="+37"/>
+        <source>Overwritten by a newer change</source>
+        <translation>Перезаписано более новым изменением</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When you and someone else change the same field, the newer change wins on every computer. These are your values that lost. Restore yours to make it the newest change again.</source>
+        <translation>Если вы и кто-то другой изменили одно и то же поле, на всех компьютерах побеждает более новое изменение. Здесь показаны ваши значения, которые проиграли. Восстановите своё, чтобы оно снова стало самым новым изменением.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Overwritten values</source>
+        <translation>Перезаписанные значения</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Restore mine</source>
+        <translation>&amp;Восстановить моё</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write your value again; it becomes the newest change everywhere</source>
+        <translation>Записать ваше значение снова; оно станет самым новым изменением везде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Скрыть</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the winning value and take the row off this list</source>
+        <translation>Оставить победившее значение и убрать строку из этого списка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open record</source>
+        <translation>&amp;Открыть запись</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Nothing of yours has been overwritten.</source>
+        <translation>Ни одно из ваших значений не было перезаписано.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>%n value(s) restored; they go to the server with the next sync.</source>
+        <translation>
+            <numerusform>Восстановлено %n значение; оно будет отправлено на сервер при следующей синхронизации.</numerusform>
+            <numerusform>Восстановлено %n значения; они будут отправлены на сервер при следующей синхронизации.</numerusform>
+            <numerusform>Восстановлено %n значений; они будут отправлены на сервер при следующей синхронизации.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::OverwrittenModel</name>
+    <message>
+        <location filename="../ui/sync/SyncModels.cpp" line="-30"/>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation>Активность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Pipeline</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The whole record</source>
+        <translation>Вся запись</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Private</source>
+        <translation>Личное</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder</source>
+        <translation>Напоминание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+79"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>(no longer here)</source>
+        <translation>(больше не существует)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>your edits</source>
+        <translation>ваши правки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (restored)</source>
+        <translation>%1 (восстановлено)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>deleted</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>another device</source>
+        <translation>другое устройство</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the server</source>
+        <translation>сервер</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refused by the server when this computer sent it</source>
+        <translation>Отклонено сервером при отправке с этого компьютера</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your value</source>
+        <translation>Ваше значение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Winning value</source>
+        <translation>Победившее значение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed by</source>
+        <translation>Кем изменено</translation>
     </message>
 </context>
 <context>
@@ -6512,21 +7093,21 @@ Owner: %3</source>
 <context>
     <name>baza::ui::RecordListPage</name>
     <message>
-        <location filename="../ui/lists/RecordListPage.cpp" line="+53"/>
+        <location filename="../ui/lists/RecordListPage.cpp" line="+54"/>
         <location line="+6"/>
-        <location line="+247"/>
+        <location line="+268"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-274"/>
         <location line="+6"/>
-        <location line="+247"/>
+        <location line="+268"/>
         <source>Companies</source>
         <translation>Компании</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-263"/>
         <source>Number of records</source>
         <translation>Число записей</translation>
     </message>
@@ -6571,7 +7152,17 @@ Owner: %3</source>
         <translation>Удалить выбранные</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+8"/>
+        <source>Convert to deal…</source>
+        <translation>Преобразовать в сделку…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose one person to convert to a deal.</source>
+        <translation>Выберите одного человека для преобразования в сделку.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
@@ -6815,11 +7406,392 @@ Owner: %3</source>
     </message>
 </context>
 <context>
+    <name>baza::ui::ServerSettingsPage</name>
+    <message>
+        <location filename="../ui/sync/ServerSettingsPage.cpp" line="+60"/>
+        <source>Connect this database to your team&apos;s Baza server to share contacts, companies and deals. Your administrator gives you the address, the organization and your user name.</source>
+        <translation>Подключите эту базу данных к серверу Baza вашей команды, чтобы совместно работать с контактами, компаниями и сделками. Адрес, организацию и имя пользователя вам сообщит администратор.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Server address</source>
+        <translation>Адрес сервера</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Подключиться</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connecting</source>
+        <translation>Подключение</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The password is used once to sign in and is not stored. This computer keeps only the session, inside the encrypted database.</source>
+        <translation>Пароль используется один раз для входа и не сохраняется. Этот компьютер хранит только сеанс — внутри зашифрованной базы данных.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Адрес сервера:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Организация:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Sync &amp;now</source>
+        <translation>&amp;Синхронизировать сейчас</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Disconnect…</source>
+        <translation>&amp;Отключиться…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign &amp;in again…</source>
+        <translation>&amp;Войти снова…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization:</source>
+        <translation>Организация:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in as:</source>
+        <translation>Вход выполнен как:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate:</source>
+        <translation>Сертификат:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State:</source>
+        <translation>Состояние:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Connecting to %1…</source>
+        <translation>Подключение к %1…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Enter the server&apos;s address, e.g. https://crm.example.com.</source>
+        <translation>Введите адрес сервера, например https://crm.example.com.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server address must start with https:// — Baza never sends your data unencrypted.</source>
+        <translation>Адрес сервера должен начинаться с https:// — Baza никогда не передаёт ваши данные без шифрования.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter your organization as your administrator named it.</source>
+        <translation>Введите название организации так, как его задал администратор.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter your user name.</source>
+        <translation>Введите имя пользователя.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter your password.</source>
+        <translation>Введите пароль.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Not connected: the server&apos;s certificate was not trusted.</source>
+        <translation>Не подключено: сертификат сервера не признан доверенным.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter your password to sign in again. Changes made meanwhile are kept and sent afterwards.</source>
+        <translation>Введите пароль, чтобы войти снова. Изменения, сделанные за это время, сохранены и будут отправлены после входа.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Disconnect from the server</source>
+        <translation>Отключение от сервера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop syncing this database with %1? Everything stays on this computer; changes made from now on are sent if you connect again.</source>
+        <translation>Остановить синхронизацию этой базы данных с %1? Все данные останутся на этом компьютере; изменения, сделанные с этого момента, будут отправлены, если вы подключитесь снова.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Отключиться</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verified by this computer&apos;s certificate authorities</source>
+        <translation>Проверен центрами сертификации этого компьютера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-signed, trusted by its SHA-256 fingerprint:
+%1</source>
+        <translation>Самоподписанный, доверие по отпечатку SHA-256:
+%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>If your administrator confirms that the server has a new certificate, disconnect and connect again to check and trust its new fingerprint.</source>
+        <translation>Если администратор подтвердит, что у сервера новый сертификат, отключитесь и подключитесь снова, чтобы проверить его новый отпечаток и доверять ему.</translation>
+    </message>
+</context>
+<context>
     <name>baza::ui::SettingsDialog</name>
     <message>
         <location filename="../ui/shell/SettingsDialog.cpp" line="+19"/>
         <source>Preferences</source>
         <translation>Настройки</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::SyncLogDialog</name>
+    <message>
+        <location filename="../ui/sync/SyncLogDialog.cpp" line="+25"/>
+        <source>Sync log</source>
+        <translation>Журнал синхронизации</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Recent syncs</source>
+        <translation>Последние синхронизации</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sync &amp;now</source>
+        <translation>&amp;Синхронизировать сейчас</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Overwritten values…</source>
+        <translation>&amp;Перезаписанные значения…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Server settings…</source>
+        <translation>&amp;Настройки сервера…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recent syncs:</source>
+        <translation>Последние синхронизации:</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::SyncLogModel</name>
+    <message numerus="yes">
+        <location filename="../ui/sync/SyncModels.cpp" line="-221"/>
+        <source>%n change(s) refused by the server</source>
+        <translation>
+            <numerusform>%n изменение отклонено сервером</numerusform>
+            <numerusform>%n изменения отклонены сервером</numerusform>
+            <numerusform>%n изменений отклонено сервером</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change(s) already outdated on the server</source>
+        <translation>
+            <numerusform>%n изменение уже устарело на сервере</numerusform>
+            <numerusform>%n изменения уже устарели на сервере</numerusform>
+            <numerusform>%n изменений уже устарело на сервере</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n checks with nothing new since %1</source>
+        <translation>
+            <numerusform>%n проверка без новых данных с %1</numerusform>
+            <numerusform>%n проверки без новых данных с %1</numerusform>
+            <numerusform>%n проверок без новых данных с %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n attempts since %1</source>
+        <translation>
+            <numerusform>%n попытка с %1</numerusform>
+            <numerusform>%n попытки с %1</numerusform>
+            <numerusform>%n попыток с %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Synced</source>
+        <translation>Синхронизировано</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overwritten</source>
+        <translation>Перезаписано</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::SyncStatusBar</name>
+    <message>
+        <location filename="../ui/sync/SyncStatusBar.cpp" line="+61"/>
+        <source>Values of yours that lost against newer changes; click to review or restore them</source>
+        <translation>Ваши значения, проигравшие более новым изменениям; нажмите, чтобы просмотреть или восстановить их</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync state</source>
+        <translation>Состояние синхронизации</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sync &amp;now</source>
+        <translation>&amp;Синхронизировать сейчас</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync &amp;log…</source>
+        <translation>&amp;Журнал синхронизации…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Overwritten values…</source>
+        <translation>&amp;Перезаписанные значения…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your values that lost against newer changes from others</source>
+        <translation>Ваши значения, проигравшие более новым изменениям других пользователей</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Click for the sync log.</source>
+        <translation>Нажмите, чтобы открыть журнал синхронизации.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sync stopped: the server&apos;s certificate has CHANGED. Someone may be intercepting the connection. %1</source>
+        <translation>Синхронизация остановлена: сертификат сервера ИЗМЕНИЛСЯ. Возможно, кто-то перехватывает соединение. %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync stopped: %1</source>
+        <translation>Синхронизация остановлена: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server settings…</source>
+        <translation>Настройки сервера…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync log</source>
+        <translation>Журнал синхронизации</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n overwritten</source>
+        <translation>
+            <numerusform>%n перезаписано</numerusform>
+            <numerusform>%n перезаписано</numerusform>
+            <numerusform>%n перезаписано</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n value(s) of yours overwritten by newer changes</source>
+        <translation>
+            <numerusform>%n ваше значение перезаписано более новыми изменениями</numerusform>
+            <numerusform>%n ваших значения перезаписаны более новыми изменениями</numerusform>
+            <numerusform>%n ваших значений перезаписано более новыми изменениями</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::SyncWorker</name>
+    <message>
+        <location filename="../ui/sync/SyncService.cpp" line="+166"/>
+        <source>Sync could not start on this database.</source>
+        <translation>Не удалось запустить синхронизацию для этой базы данных.</translation>
     </message>
 </context>
 <context>
@@ -7136,6 +8108,44 @@ Owner: %3</source>
         <location line="+3"/>
         <source>Nothing of the chosen kinds.</source>
         <translation>Нет записей выбранных типов.</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::TrustCertificateDialog</name>
+    <message>
+        <location filename="../ui/sync/TrustCertificateDialog.cpp" line="+29"/>
+        <source>Untrusted certificate</source>
+        <translation>Недоверенный сертификат</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;%1 presents a certificate that this computer cannot verify.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 предъявляет сертификат, который этот компьютер не может проверить.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A server with a self-signed certificate looks like this — and so does someone intercepting the connection. Ask your administrator for the server&apos;s SHA-256 fingerprint and compare it with this one:</source>
+        <translation>Так выглядит сервер с самоподписанным сертификатом — и точно так же выглядит перехват соединения. Запросите у администратора отпечаток SHA-256 сертификата сервера и сравните его с этим:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>SHA-256 fingerprint of the server&apos;s certificate</source>
+        <translation>Отпечаток SHA-256 сертификата сервера</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The fingerprint &amp;matches the one my administrator gave me</source>
+        <translation>Отпечаток &amp;совпадает с тем, который дал мне администратор</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Baza then remembers this certificate for this server and refuses to sync if the server ever presents another one.</source>
+        <translation>Тогда Baza запомнит этот сертификат для этого сервера и откажется синхронизироваться, если сервер когда-либо предъявит другой.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Trust and connect</source>
+        <translation>&amp;Доверять и подключиться</translation>
     </message>
 </context>
 <context>
@@ -7614,6 +8624,147 @@ Owner: %3</source>
         <source>%1 %2</source>
         <extracomment>%1 is a weekday, %2 a time: &quot;Friday 14:00&quot;</extracomment>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::synctext</name>
+    <message>
+        <location filename="../ui/sync/SyncText.cpp" line="+25"/>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not syncing</source>
+        <translation>Синхронизация не выполняется</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Syncing…</source>
+        <translation>Синхронизация…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>%n изменение к отправке</numerusform>
+            <numerusform>%n изменения к отправке</numerusform>
+            <numerusform>%n изменений к отправке</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected</source>
+        <translation>Подключено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Synced %1</source>
+        <translation>Синхронизировано %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Offline · %n waiting</source>
+        <translation>
+            <numerusform>Офлайн · %n в очереди</numerusform>
+            <numerusform>Офлайн · %n в очереди</numerusform>
+            <numerusform>Офлайн · %n в очереди</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Offline</source>
+        <translation>Офлайн</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate changed!</source>
+        <translation>Сертификат изменился!</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sync stopped</source>
+        <translation>Синхронизация остановлена</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not connected to a server; everything stays on this computer.</source>
+        <translation>Нет подключения к серверу; все данные остаются на этом компьютере.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exchanging changes with the server…</source>
+        <translation>Обмен изменениями с сервером…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Up to date with the server; new changes go out in a moment.</source>
+        <translation>Данные совпадают с сервером; новые изменения скоро будут отправлены.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Up to date with the server.</source>
+        <translation>Данные совпадают с сервером.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server cannot be reached. Changes are kept on this computer and sent when it can be reached again.</source>
+        <translation>Сервер недоступен. Изменения хранятся на этом компьютере и будут отправлены, когда сервер снова станет доступен.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync has stopped and needs you.</source>
+        <translation>Синхронизация остановлена и требует вашего внимания.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>manager</source>
+        <translation>менеджер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sales</source>
+        <translation>продавец</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed in as:</source>
+        <translation>Вход выполнен как:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last sync:</source>
+        <translation>Последняя синхронизация:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting to be sent:</source>
+        <translation>Ожидает отправки:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n изменение</numerusform>
+            <numerusform>%n изменения</numerusform>
+            <numerusform>%n изменений</numerusform>
+        </translation>
     </message>
 </context>
 <context>
