@@ -6,9 +6,9 @@
 #include "core/domain/Company.h"
 #include "core/domain/Contact.h"
 #include "core/domain/Deal.h"
+#include "core/domain/Money.h"
 #include "core/domain/Segment.h"
 #include "core/store/RemoteApply.h"
-#include "core/domain/Money.h"
 
 #include <QObject>
 #include <QSet>
@@ -162,6 +162,25 @@ struct DealFact
     QDateTime closedAt;
 };
 
+// One step of a deal's progress as the timelines of its people and company show it
+// (Store::dealHistoryFor): created, moved to another stage, won, lost or reopened.
+struct DealEvent
+{
+    enum class Kind { Created, Moved, Won, Lost, Reopened };
+    Kind kind = Kind::Moved;
+    QString dealId;
+    QString dealTitle;
+    QString commandId;
+    QString label; // the command, e.g. "Move deal", "Undo"
+    QDateTime at;
+    QString userName;
+    QString fromStage; // stage names, as they are called now
+    QString toStage;
+    QString lostReason;
+    qint64 valueMinor = 0; // the deal's value now, in its own currency
+    QString currency;
+};
+
 // The typed gateway to the domain tables. Every command runs in one transaction that writes the
 // rows, their change-log entries and the search index, then emits changed(). Each Store works on
 // the calling thread's connection of the Database; create one Store per thread.
@@ -255,6 +274,9 @@ public:
     Result<QList<BoardDeal>> boardDeals(const QString& pipelineId) const;
     Result<BoardDeal> boardDeal(const QString& dealId) const;
     Result<QList<DealFact>> dealFacts(const QString& pipelineId = QString()) const;
+    // The progress of the deals of a contact (theirs and those they are involved in) or of a
+    // company (its own and its people's), oldest first, one event per command and deal.
+    Result<QList<DealEvent>> dealHistoryFor(const QString& entity, const QString& id) const;
     // A colleague who can own deals (the demo's sales team; later, synced team members).
     Result<domain::UserProfile> addUser(const QString& name, const QString& email = QString());
 

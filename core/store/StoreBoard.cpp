@@ -155,6 +155,99 @@ Result<QList<DealFact>> Store::dealFacts(const QString& pipelineId) const
     return out;
 }
 
+Result<QList<DealEvent>> Store::dealHistoryFor(const QString& entity, const QString& id) const
+{
+    QString deals;
+    if (entity == QLatin1String("contact"))
+        deals = QStringLiteral("SELECT id FROM deals WHERE contact_id = ? UNION "
+                               "SELECT deal_id FROM deal_contacts WHERE contact_id = ?");
+    else if (entity == QLatin1String("company"))
+        deals = QStringLiteral("SELECT id FROM deals WHERE company_id = ? OR contact_id IN "
+                               "(SELECT id FROM contacts WHERE company_id = ?)");
+    else
+        return Error::make(ErrorCode::Usage, tr("Unknown kind of record: %1").arg(entity));
+    // Only what moves a deal along: its creation, stage, pipeline and status. The change log's
+    // (entity, entity_id, seq) index serves each deal.
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT c.entity_id, d.title, c.command_id, m.label, c.op, c.field, "
+                       "c.old_value, c.new_value, m.created_at, u.name, d.value_minor, d.currency "
+                       "FROM changes c JOIN deals d ON d.id = c.entity_id "
+                       "JOIN commands m ON m.id = c.command_id "
+                       "LEFT JOIN users u ON u.id = c.user_id "
+                       "WHERE c.entity = 'deal' AND c.entity_id IN (%1) AND (c.op = 'insert' OR "
+                       "c.field IN ('stage_id', 'status', 'lost_reason')) ORDER BY c.seq")
+            .arg(deals));
+    q.addBindValue(id);
+    q.addBindValue(id);
+    if (!q.exec())
+        return queryError(q);
+    QList<DealEvent> out;
+    QHash<QPair<QString, QString>, qsizetype> byCommand; // (command, deal) → event
+    // The status a command set, applied after all its rows are read.
+    QHash<qsizetype, QString> statusOf;
+    while (q.next()) {
+        const QString dealId = q.value(0).toString();
+        const QString commandId = q.value(2).toString();
+        const auto key = qMakePair(commandId, dealId);
+        auto it = byCommand.constFind(key);
+        if (it == byCommand.constEnd()) {
+            DealEvent e;
+            e.dealId = dealId;
+            e.dealTitle = q.value(1).toString();
+            e.commandId = commandId;
+            e.label = q.value(3).toString();
+            e.at = timeFrom(q.value(8));
+            e.userName = q.value(9).toString();
+            e.valueMinor = q.value(10).toLongLong();
+            e.currency = q.value(11).toString();
+            out.append(e);
+            it = byCommand.insert(key, out.size() - 1);
+        }
+        DealEvent& e = out[*it];
+        const QString op = q.value(4).toString();
+        const QString field = q.value(5).toString();
+        if (op == QLatin1String("insert")) {
+            e.kind = DealEvent::Kind::Created;
+            QVariant stage;
+            if (field == QLatin1String("stage_id"))
+                stage = q.value(7);
+            else if (field.isEmpty() && !q.value(7).isNull()) // the compact form of bulk inserts
+                stage = fieldsFromCompact(q.value(7)).value(QStringLiteral("stage_id"));
+            if (!stage.isNull())
+                e.toStage = readableValue(QStringLiteral("stage_id"), stage);
+            continue;
+        }
+        if (field == QLatin1String("stage_id")) {
+            e.fromStage = readableValue(field, q.value(6));
+            e.toStage = readableValue(field, q.value(7));
+        } else if (field == QLatin1String("status")) {
+            statusOf.insert(*it, q.value(7).toString());
+        } else if (field == QLatin1String("lost_reason")) {
+            e.lostReason = q.value(7).toString();
+        }
+    }
+    for (auto it = statusOf.constBegin(); it != statusOf.constEnd(); ++it) {
+        DealEvent& e = out[it.key()];
+        if (e.kind == DealEvent::Kind::Created)
+            continue;
+        DealStatus status = DealStatus::Open;
+        dealStatusFromKey(it.value(), &status);
+        e.kind = status == DealStatus::Won    ? DealEvent::Kind::Won
+                 : status == DealStatus::Lost ? DealEvent::Kind::Lost
+                                              : DealEvent::Kind::Reopened;
+    }
+    // A command that touched none of this (only the reason of an open deal) says nothing.
+    QList<DealEvent> kept;
+    kept.reserve(out.size());
+    for (const DealEvent& e : std::as_const(out)) {
+        if (e.kind != DealEvent::Kind::Moved || e.fromStage != e.toStage)
+            kept.append(e);
+    }
+    return kept;
+}
+
 Result<UserProfile> Store::addUser(const QString& name, const QString& email)
 {
     if (name.trimmed().isEmpty())

@@ -3,6 +3,9 @@
 #include "../ui/QtTestEnvironment.h"
 #include "DealsFixture.h"
 
+#include "ui/cards/CompanyCard.h"
+#include "ui/cards/ContactCard.h"
+#include "ui/cards/TimelineView.h"
 #include "ui/deals/BoardModel.h"
 #include "ui/deals/BoardView.h"
 #include "ui/deals/DealCard.h"
@@ -16,6 +19,7 @@
 #include <QListWidget>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 using namespace baza;
 using namespace baza::domain;
@@ -279,18 +283,81 @@ TEST_F(BoardUi, TheDealCardSavesFieldsAndShowsErrorsNextToThem)
     auto* stageBox = card.findChild<QComboBox*>(QStringLiteral("dealStage"));
     stageBox->setCurrentIndex(2);
     EXPECT_EQ(store->deal(id)->stageId, stage(2));
-    QApplication::processEvents(); // the card reloads once per burst of changes
-    // The timeline reads like a person wrote it.
-    auto* timeline = card.findChild<QListWidget*>(QStringLiteral("dealTimeline"));
+    // The timeline is the cards' painted one, and reads like a person wrote it.
+    auto* timeline = card.findChild<ui::TimelineView*>(QStringLiteral("dealTimeline"));
     ASSERT_TRUE(timeline);
-    bool stageLine = false;
-    for (int i = 0; i < timeline->count(); ++i)
-        stageLine |= timeline->item(i)->text().contains(QStringLiteral("Qualified → Negotiation"));
-    EXPECT_TRUE(stageLine);
+    auto hasItem = [timeline](const QString& heading, const QString& body) {
+        const ui::TimelineModel* m = timeline->model();
+        for (int i = 0; i < m->rowCount(); ++i) {
+            const QModelIndex at = m->index(i);
+            if (at.data(ui::TimelineModel::TitleRole).toString() == heading &&
+                at.data(ui::TimelineModel::BodyRole).toString().contains(body))
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY(hasItem(QStringLiteral("Moved"), QStringLiteral("Stage: Qualified → Negotiation")));
+    EXPECT_TRUE(hasItem(QStringLiteral("Edited"), QStringLiteral("Value: ")));
+    EXPECT_TRUE(hasItem(QStringLiteral("Created"), QStringLiteral("Stage: Qualified")));
+    // Only changes a person made: the deal's place in its column is bookkeeping.
+    for (int i = 0; i < timeline->model()->rowCount(); ++i)
+        EXPECT_FALSE(timeline->model()
+                         ->index(i)
+                         .data(ui::TimelineModel::BodyRole)
+                         .toString()
+                         .contains(QStringLiteral("position")));
+    // Changes can be hidden like on the other cards.
+    auto* changes = timeline->findChild<QToolButton*>(QStringLiteral("filterChanges"));
+    ASSERT_TRUE(changes);
+    changes->click();
+    EXPECT_EQ(timeline->model()->rowCount(), 0);
+    changes->click();
     card.activateWindow();
     ASSERT_TRUE(QTest::qWaitForWindowActive(&card));
-    QTest::keyClick(timeline, Qt::Key_Z, Qt::ControlModifier);
+    QTest::keyClick(timeline->list(), Qt::Key_Z, Qt::ControlModifier);
     EXPECT_EQ(store->deal(id)->stageId, stage(0));
+}
+
+TEST_F(BoardUi, StageMovesShowOnThePersonsAndTheCompanysTimelines)
+{
+    auto company = store->createCompany(
+        Company{{}, QStringLiteral("Budex sp. z o.o."), {}, {}, {}, {}, {}, {}, {}, {}, {}, {}});
+    ASSERT_TRUE(company.ok());
+    Contact buyer = person(QStringLiteral("Piotr"), QStringLiteral("Wójcik"));
+    buyer.companyId = company->id;
+    const QString piotr = store->createContact(buyer)->id;
+    const QString id = addDeal(QStringLiteral("Wdrożenie"), 0, 100, QStringLiteral("PLN"), piotr);
+    ui::DealsPage page(*store);
+    ui::BoardView* board = openBoard(page);
+    ASSERT_TRUE(board->selectDeal(id));
+    QTest::keyClick(board->columnView(0), Qt::Key_Right, Qt::ControlModifier);
+    ASSERT_EQ(store->deal(id)->stageId, stage(1));
+    ASSERT_TRUE(store->closeDeal(id, DealStatus::Lost, QStringLiteral("No budget")).ok());
+
+    auto titlesOf = [](ui::RecordCard& card) {
+        QStringList out;
+        auto* timeline = card.findChild<ui::TimelineView*>();
+        for (int i = 0; timeline && i < timeline->model()->rowCount(); ++i) {
+            const QModelIndex at = timeline->model()->index(i);
+            out << at.data(ui::TimelineModel::TitleRole).toString() + QStringLiteral(" | ") +
+                       at.data(ui::TimelineModel::BodyRole).toString();
+        }
+        return out;
+    };
+    const QStringList expected{
+        QStringLiteral("“Wdrożenie” lost | Reason: No budget"),
+        QStringLiteral("“Wdrożenie” moved to Proposal | Qualified → Proposal"),
+        QStringLiteral("Deal “Wdrożenie” created | In Qualified")};
+    ui::ContactCard contactCard(*store, piotr, nullptr);
+    QStringList shown = titlesOf(contactCard);
+    for (const QString& line : expected)
+        EXPECT_TRUE(shown.contains(line)) << line.toStdString();
+    // Newest first, like everything else on the timeline.
+    EXPECT_LT(shown.indexOf(expected.at(0)), shown.indexOf(expected.at(1)));
+    ui::CompanyCard companyCard(*store, company->id, nullptr);
+    shown = titlesOf(companyCard);
+    for (const QString& line : expected)
+        EXPECT_TRUE(shown.contains(line)) << line.toStdString();
 }
 
 TEST(BoardTotals, HeadersRoundToWholeUnitsHalfAwayFromZero)

@@ -333,3 +333,60 @@ TEST_F(DealsFixture, ErasingAPersonTakesTheirPartInDealsAlong)
                                                        "old_value = 'Szefowa zakupów'")),
               0);
 }
+
+TEST_F(DealsFixture, APersonsAndACompanysTimelinesFollowTheirDeals)
+{
+    auto company = store->createCompany(
+        Company{{}, QStringLiteral("Budex sp. z o.o."), {}, {}, {}, {}, {}, {}, {}, {}, {}, {}});
+    ASSERT_TRUE(company.ok());
+    Contact buyer = person(QStringLiteral("Piotr"), QStringLiteral("Wójcik"));
+    buyer.companyId = company->id;
+    const QString piotr = store->createContact(buyer)->id;
+    const QString anna = addContact(QStringLiteral("Anna"), QStringLiteral("Nowak"));
+    const QString outsider = addContact(QStringLiteral("Olga"), QStringLiteral("Petrova"));
+
+    const QString id =
+        addDeal(QStringLiteral("Wdrożenie"), 0, 250000, QStringLiteral("PLN"), piotr);
+    const QString other =
+        addDeal(QStringLiteral("Someone else's"), 0, 100, QStringLiteral("PLN"), outsider);
+    ASSERT_TRUE(store->moveDeal(id, stage(1)).ok());
+    ASSERT_TRUE(store->moveDeal(id, stage(1), QString()).ok()); // a reorder says nothing
+    ASSERT_TRUE(store->moveDeal(other, stage(2)).ok());
+    ASSERT_TRUE(store->closeDeal(id, DealStatus::Lost, QStringLiteral("Price too high")).ok());
+    ASSERT_TRUE(store->closeDeal(id, DealStatus::Open).ok());
+    ASSERT_TRUE(store->moveDeal(id, stage(2)).ok());
+    ASSERT_TRUE(store->undoLast().ok());
+    ASSERT_TRUE(store->closeDeal(id, DealStatus::Won).ok());
+
+    using Kind = store::DealEvent::Kind;
+    auto events = store->dealHistoryFor(QStringLiteral("contact"), piotr);
+    ASSERT_TRUE(events.ok()) << events.message().toStdString();
+    QList<Kind> kinds;
+    for (const store::DealEvent& e : *events) {
+        EXPECT_EQ(e.dealId, id);
+        EXPECT_EQ(e.dealTitle, QStringLiteral("Wdrożenie"));
+        kinds << e.kind;
+    }
+    ASSERT_EQ(kinds, (QList<Kind>{Kind::Created, Kind::Moved, Kind::Lost, Kind::Reopened,
+                                  Kind::Moved, Kind::Moved, Kind::Won}));
+    EXPECT_EQ(events->at(0).toStage, QStringLiteral("Qualified"));
+    EXPECT_EQ(events->at(1).fromStage, QStringLiteral("Qualified"));
+    EXPECT_EQ(events->at(1).toStage, QStringLiteral("Proposal"));
+    EXPECT_EQ(events->at(1).label, QStringLiteral("Move deal"));
+    EXPECT_EQ(events->at(2).lostReason, QStringLiteral("Price too high"));
+    EXPECT_EQ(events->at(5).label, QStringLiteral("Undo"));
+    EXPECT_EQ(events->at(5).toStage, QStringLiteral("Proposal"));
+    EXPECT_EQ(events->at(6).valueMinor, 250000);
+    EXPECT_EQ(events->at(6).userName, store->profile().name);
+    EXPECT_TRUE(events->at(6).at.isValid());
+
+    // The company sees its people's deals; a person involved in a deal sees it too.
+    auto companyEvents = store->dealHistoryFor(QStringLiteral("company"), company->id);
+    ASSERT_TRUE(companyEvents.ok());
+    EXPECT_EQ(companyEvents->size(), events->size());
+    EXPECT_TRUE(store->dealHistoryFor(QStringLiteral("contact"), anna)->isEmpty());
+    ASSERT_TRUE(store->addDealContact(id, anna, QStringLiteral("decision maker")).ok());
+    EXPECT_EQ(store->dealHistoryFor(QStringLiteral("contact"), anna)->size(), events->size());
+    EXPECT_EQ(store->dealHistoryFor(QStringLiteral("contact"), outsider)->size(), 2);
+    EXPECT_EQ(store->dealHistoryFor(QStringLiteral("deal"), id).code(), ErrorCode::Usage);
+}

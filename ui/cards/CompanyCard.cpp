@@ -7,6 +7,7 @@
 #include "ui/cards/InlineEdit.h"
 #include "ui/cards/RelatedSections.h"
 #include "ui/cards/TimelineView.h"
+#include "ui/deals/DealTimeline.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -308,6 +309,9 @@ void CompanyCard::reloadTimeline()
         items = TimelineModel::fromActivities(*activities, userNames, people);
     if (auto history = store().history(entity(), recordId()))
         items += TimelineModel::fromHistory(*history);
+    // The progress of the deals around the record: moved, won, lost.
+    if (auto deals = store().dealHistoryFor(entity(), recordId()))
+        items += DealTimeline::fromEvents(*deals);
     m_timeline->setItems(std::move(items));
 }
 

@@ -12,6 +12,7 @@
 #include "ui/cards/TagChips.h"
 #include "ui/cards/TimelineView.h"
 #include "ui/deals/ConvertLeadDialog.h"
+#include "ui/deals/DealTimeline.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -397,6 +398,9 @@ void ContactCard::reloadTimeline()
         items = TimelineModel::fromActivities(*activities, userNames);
     if (auto history = store().history(entity(), recordId()))
         items += TimelineModel::fromHistory(*history);
+    // The progress of the deals around the record: moved, won, lost.
+    if (auto deals = store().dealHistoryFor(entity(), recordId()))
+        items += DealTimeline::fromEvents(*deals);
     m_timeline->setItems(std::move(items));
 }
 

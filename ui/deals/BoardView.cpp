@@ -17,11 +17,15 @@
 #include <QScrollBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace baza::ui {
 
 namespace {
 
-constexpr int ColumnWidth = 250;
+// Columns share the width of the board between these bounds; more stages than fit scroll.
+constexpr int MinColumnWidth = 220;
+constexpr int MaxColumnWidth = 340;
 
 QLabel* makeZone(const QString& text, const QString& name, QWidget* parent)
 {
@@ -58,6 +62,7 @@ BoardView::BoardView(store::Store& store, BoardModel* model, QWidget* parent)
     m_scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_stripLayout->setContentsMargins(0, 0, 0, 0);
     m_stripLayout->setSpacing(8);
+    m_scroll->viewport()->installEventFilter(this);
 
     m_won = makeZone(tr("Won"), QStringLiteral("wonZone"), m_zones);
     m_lost = makeZone(tr("Lost"), QStringLiteral("lostZone"), m_zones);
@@ -121,7 +126,6 @@ void BoardView::rebuildColumns()
             Column c;
             c.frame = new QFrame(m_strip);
             c.frame->setObjectName(QStringLiteral("stageColumn_%1").arg(i));
-            c.frame->setFixedWidth(ColumnWidth);
             c.frame->setFrameShape(QFrame::StyledPanel);
             c.frame->setBackgroundRole(QPalette::Window);
             c.title = new QLabel(c.frame);
@@ -160,6 +164,7 @@ void BoardView::rebuildColumns()
             m_columns.append(c);
         }
         m_stripLayout->addStretch(1);
+        fitColumns();
     }
     for (int i = 0; i < m_columns.size(); ++i) {
         m_columns[i].view->setRootIndex(m_model->stageIndex(i));
@@ -167,6 +172,18 @@ void BoardView::rebuildColumns()
     }
     if (!selected.isEmpty())
         selectDeal(selected);
+}
+
+void BoardView::fitColumns()
+{
+    const int n = int(m_columns.size());
+    if (n == 0)
+        return;
+    const int spacing = m_stripLayout->spacing();
+    const int width = std::clamp((m_scroll->viewport()->width() - spacing * (n - 1)) / n,
+                                 MinColumnWidth, MaxColumnWidth);
+    for (const Column& c : std::as_const(m_columns))
+        c.frame->setFixedWidth(width);
 }
 
 void BoardView::updateHeader(int stage)
@@ -409,6 +426,10 @@ void BoardView::cancelDrag()
 
 bool BoardView::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize) {
+        fitColumns();
+        return false;
+    }
     const int stage = columnOfView(watched);
     if (stage < 0)
         return QWidget::eventFilter(watched, event);

@@ -68,6 +68,8 @@ private:
     };
 
     void rebuildColumns();
+    // Shares the board's width between the columns (within bounds; the rest scrolls).
+    void fitColumns();
     void updateHeader(int stage);
     int columnOfView(const QObject* viewOrViewport) const;
     DropTarget targetAt(const QPoint& globalPos) const;

@@ -22,6 +22,8 @@ class Store;
 
 namespace baza::ui {
 
+class TimelineView;
+
 // The card of one deal: its fields (each saved as soon as it is edited, with the problem shown
 // next to the field), the people involved with their roles, line items whose sum can set the
 // value, the next step, and a timeline of activities and changes. Ctrl+Z undoes the last change.
@@ -35,6 +37,8 @@ public:
     // The message shown next to a field ("title", "value_minor", …), empty when none.
     QString fieldError(const QString& field) const;
     void reload() override;
+    // Also saves an activity half-written in the timeline's composer.
+    bool commitPendingEdits() override;
 
 protected:
     bool isRelevantChange(const QString& entity, const QStringList& ids) const override;
@@ -85,7 +89,7 @@ private:
     QLabel* m_nextStep;
     QLineEdit* m_taskTitle;
     QDateEdit* m_taskDue;
-    QListWidget* m_timeline;
+    TimelineView* m_timeline;
     QHash<QString, QLabel*> m_errors;
 };
 

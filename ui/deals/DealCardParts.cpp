@@ -3,6 +3,9 @@
 
 #include "core/domain/Money.h"
 #include "core/store/Store.h"
+#include "ui/cards/ActivityComposer.h"
+#include "ui/cards/TimelineView.h"
+#include "ui/deals/DealTimeline.h"
 
 #include <QCoreApplication>
 #include <QDateEdit>
@@ -20,32 +23,6 @@
 namespace baza::ui {
 
 using namespace baza::domain;
-
-namespace {
-
-QString fieldLabel(const QString& field)
-{
-    static const QHash<QString, const char*> labels{
-        {QStringLiteral("title"), QT_TRANSLATE_NOOP("baza::ui::DealCard", "Title")},
-        {QStringLiteral("stage_id"), QT_TRANSLATE_NOOP("baza::ui::DealCard", "Stage")},
-        {QStringLiteral("pipeline_id"), QT_TRANSLATE_NOOP("baza::ui::DealCard", "Pipeline")},
-        {QStringLiteral("value_minor"), QT_TRANSLATE_NOOP("baza::ui::DealCard", "Value")},
-        {QStringLiteral("currency"), QT_TRANSLATE_NOOP("baza::ui::DealCard", "Currency")},
-        {QStringLiteral("probability"), QT_TRANSLATE_NOOP("baza::ui::DealCard", "Probability")},
-        {QStringLiteral("expected_close"),
-         QT_TRANSLATE_NOOP("baza::ui::DealCard", "Expected close")},
-        {QStringLiteral("owner_id"), QT_TRANSLATE_NOOP("baza::ui::DealCard", "Owner")},
-        {QStringLiteral("status"), QT_TRANSLATE_NOOP("baza::ui::DealCard", "Status")},
-        {QStringLiteral("lost_reason"), QT_TRANSLATE_NOOP("baza::ui::DealCard", "Lost reason")},
-        {QStringLiteral("contact_id"), QT_TRANSLATE_NOOP("baza::ui::DealCard", "Person")},
-        {QStringLiteral("company_id"), QT_TRANSLATE_NOOP("baza::ui::DealCard", "Company")},
-    };
-    const auto it = labels.constFind(field);
-    return it == labels.constEnd() ? QString()
-                                   : QCoreApplication::translate("baza::ui::DealCard", *it);
-}
-
-} // namespace
 
 QWidget* DealCard::buildPeople()
 {
@@ -296,79 +273,35 @@ void DealCard::loadNextStep()
 
 QWidget* DealCard::buildTimeline()
 {
-    auto* box = new QGroupBox(tr("Timeline"), this);
-    m_timeline = new QListWidget(box);
+    m_timeline = new TimelineView(this);
     m_timeline->setObjectName(QStringLiteral("dealTimeline"));
-    m_timeline->setAccessibleName(tr("Timeline"));
-    m_timeline->setWordWrap(true);
-    m_timeline->setAlternatingRowColors(true);
-    auto* layout = new QVBoxLayout(box);
-    layout->addWidget(m_timeline);
-    return box;
+    m_timeline->setMinimumHeight(320);
+    m_timeline->composer()->setSaveFunction([this](Activity a) -> Status {
+        auto deal = m_store.deal(m_id);
+        if (!deal)
+            return deal.error();
+        // Logged on the deal, it shows on the person's and the company's timelines too.
+        a.dealId = m_id;
+        a.contactId = deal->contactId;
+        a.companyId = deal->companyId;
+        auto logged = m_store.logActivity(a);
+        return logged ? Status() : Status(logged.error());
+    });
+    addComposerShortcuts(m_timeline->composer());
+    return m_timeline;
+}
+
+bool DealCard::commitPendingEdits()
+{
+    bool ok = RecordCard::commitPendingEdits();
+    if (m_timeline->composer()->hasInput())
+        ok &= m_timeline->composer()->submit();
+    return ok;
 }
 
 void DealCard::loadTimeline()
 {
-    struct Line
-    {
-        QDateTime at;
-        QString text;
-    };
-    QList<Line> lines;
-    auto deal = m_store.deal(m_id);
-    const QString currency = deal ? deal->currency : QString();
-    QHash<QString, QString> users;
-    if (auto all = m_store.users()) {
-        for (const UserProfile& u : std::as_const(*all))
-            users.insert(u.id, u.name);
-    }
-    if (auto history = m_store.history(QStringLiteral("deal"), m_id)) {
-        // One line per command: who, when, and what changed, as a person would say it.
-        QString command;
-        for (const store::HistoryEntry& e : std::as_const(*history)) {
-            QString change;
-            if (e.op == QLatin1String("insert")) {
-                if (e.commandId == command)
-                    continue;
-                change = tr("Deal created");
-            } else {
-                const QString label = fieldLabel(e.field);
-                if (label.isEmpty())
-                    continue; // bookkeeping such as positions and stage clocks
-                auto show = [&](const QString& text, const QVariant& raw) {
-                    if (e.field == QLatin1String("value_minor") && !raw.isNull())
-                        return formatMoney(raw.toLongLong(), currency);
-                    if (e.field == QLatin1String("owner_id"))
-                        return users.value(raw.toString());
-                    return text;
-                };
-                const QString from = show(e.oldText, e.oldValue);
-                const QString to = show(e.newText, e.newValue);
-                change = tr("%1: %2 → %3")
-                             .arg(label, from.isEmpty() ? tr("none") : from,
-                                  to.isEmpty() ? tr("none") : to);
-            }
-            const QString who =
-                e.userName.isEmpty() ? QString() : e.userName + QStringLiteral(": ");
-            if (e.commandId == command && !lines.isEmpty()) {
-                lines.last().text += QStringLiteral("; ") + change;
-            } else {
-                lines.append({e.at, who + change});
-                command = e.commandId;
-            }
-        }
-    }
-    if (auto activities = m_store.activitiesFor(QStringLiteral("deal"), m_id)) {
-        for (const Activity& a : std::as_const(*activities)) {
-            const QString what = a.subject.isEmpty() ? a.body : a.subject;
-            lines.append({a.occurredAt, tr("%1: %2").arg(activityKindKey(a.kind), what)});
-        }
-    }
-    std::sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) { return a.at > b.at; });
-    m_timeline->clear();
-    for (const Line& l : std::as_const(lines))
-        m_timeline->addItem(QLocale().toString(l.at.toLocalTime(), QLocale::ShortFormat) +
-                            QStringLiteral(" · ") + l.text);
+    m_timeline->setItems(DealTimeline::forDeal(m_store, m_id));
 }
 
 } // namespace baza::ui
