@@ -6,16 +6,20 @@
 // Prints, with p50/p95 over repeated runs: the board read (one query, as the page's worker runs
 // it), building the model, the whole open (read + model + laying out and painting the columns),
 // a move (Store::moveDeal: the write with its change-log entries, plus the model following the
-// change), and peak RSS.
+// change), the same move on the whole Deals page (with the events it sets off), switching to the
+// list view and sorting it, and peak RSS.
 #include "core/db/Database.h"
 #include "core/demo/DemoData.h"
 #include "core/store/Store.h"
 #include "ui/deals/BoardModel.h"
 #include "ui/deals/BoardView.h"
+#include "ui/deals/DealTableModel.h"
+#include "ui/deals/DealsPage.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QListView>
+#include <QTableView>
 #include <QTemporaryDir>
 
 #include <sys/resource.h>
@@ -165,10 +169,59 @@ int main(int argc, char* argv[])
             }
         }
     }
+    // The whole page as a user has it: filters, summary strip and the (hidden) list view
+    // following the board. A move there includes the events it sets off on the UI thread.
+    std::vector<double> pageMoveMs, listMs, sortMs;
+    {
+        ui::DealsPage page(store);
+        page.resize(1600, 900);
+        page.show();
+        QElapsedTimer wait;
+        wait.start();
+        while ((page.isLoading() || page.boardModel()->stageCount() == 0) && wait.elapsed() < 60000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        ui::BoardModel& model = *page.boardModel();
+        for (int i = 0; i < 100; ++i) {
+            const int from = i % 6;
+            const QString id = model.index(i % 40, 0, model.stageIndex(from))
+                                   .data(ui::BoardModel::IdRole)
+                                   .toString();
+            QElapsedTimer mv;
+            mv.start();
+            if (!page.boardView()->moveDeal(id, (from + 1) % 6, QString())) {
+                std::fprintf(stderr, "move failed\n");
+                return 1;
+            }
+            QCoreApplication::processEvents();
+            page.boardView()->columnView((from + 1) % 6)->viewport()->repaint();
+            pageMoveMs.push_back(double(mv.nsecsElapsed()) / 1e6);
+        }
+        auto* table = page.findChild<QTableView*>(QStringLiteral("dealTable"));
+        for (int run = 0; run < 5; ++run) {
+            QElapsedTimer t;
+            t.start();
+            page.showList(true);
+            QCoreApplication::processEvents();
+            table->viewport()->repaint();
+            listMs.push_back(double(t.nsecsElapsed()) / 1e6);
+            QElapsedTimer s;
+            s.start();
+            table->sortByColumn(run % 2 ? ui::DealTableModel::BaseValue
+                                        : ui::DealTableModel::Probability,
+                                Qt::DescendingOrder);
+            table->viewport()->repaint();
+            sortMs.push_back(double(s.nsecsElapsed()) / 1e6);
+            page.showList(false);
+            QCoreApplication::processEvents();
+        }
+    }
     print("board read (query + names + next step)", readMs);
     print("model build (conversion, columns, totals)", modelMs);
     print("board open (read + model + layout + paint)", openMs);
     print("move a card (store write + model + repaint)", moveMs);
+    print("move a card on the whole page (+ its events)", pageMoveMs);
+    print("switch to the list view (all deals, sorted)", listMs);
+    print("sort the list by another column", sortMs);
     std::printf("peak RSS %.1f MiB\n", peakRssMiB());
     return 0;
 }

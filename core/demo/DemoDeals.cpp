@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace baza::demo {
 
 using namespace baza::domain;
@@ -51,7 +53,8 @@ Status DemoData::populateDeals(store::Store& store, const QStringList& contactId
         return second.error();
     if (Status s = store.setBaseCurrency(QStringLiteral("PLN")); !s)
         return s;
-    // Rates into PLN, as a bank publishes them: one a fortnight for the last three months.
+    // Rates into PLN, as a bank publishes them: one a fortnight for the last six months (closed
+    // deals convert at the rate of the day they closed).
     const QDate today = QDate::currentDate();
     struct Pair
     {
@@ -61,7 +64,7 @@ Status DemoData::populateDeals(store::Store& store, const QStringList& contactId
     const Pair pairs[] = {
         {"EUR", 427350000}, {"USD", 398120000}, {"RUB", 4370000}, {"GBP", 505410000}};
     for (const Pair& p : pairs) {
-        for (int fortnight = 6; fortnight >= 0; --fortnight) {
+        for (int fortnight = 12; fortnight >= 0; --fortnight) {
             // A small deterministic drift around the base rate.
             const qint64 drift = p.rateE8 / 1000 * (pick(21) - 10);
             auto r = store.setExchangeRate({{},
@@ -101,6 +104,7 @@ Status DemoData::populateDeals(store::Store& store, const QStringList& contactId
     static const char* const currencies[] = {"PLN", "PLN", "PLN", "EUR",
                                              "EUR", "USD", "RUB", "GBP"};
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    constexpr qint64 Day = 86400;
     for (int i = 0; i < deals; ++i) {
         const bool renewal = pick(4) == 0;
         const Pipeline& p = renewal ? *second : *first;
@@ -108,7 +112,8 @@ Status DemoData::populateDeals(store::Store& store, const QStringList& contactId
         Deal d;
         d.title = QString::fromUtf8(renewal ? renewalTitles[pick(4)] : newTitles[pick(10)]);
         d.pipelineId = p.id;
-        d.stageId = p.stages.at(pick(int(p.stages.size()))).id;
+        d.stageId = p.stages.first().id;
+        const int target = pick(int(p.stages.size()));
         d.contactId = contactId;
         if (auto c = store.contact(contactId))
             d.companyId = c->companyId;
@@ -120,25 +125,45 @@ Status DemoData::populateDeals(store::Store& store, const QStringList& contactId
         d.valueMinor = major * 100;
         d.expectedClose = today.addDays(pick(150) - 15);
         d.ownerId = owners.at(pick(int(owners.size())));
-        // Some deals have sat in their stage for weeks: those rot on the board.
-        d.stageEnteredAt = now.addSecs(-qint64(pick(pick(3) == 0 ? 45 : 12)) * 86400 - pick(86400));
         auto created = store.createDeal(d);
         if (!created)
             return created.error();
+        // Walked through the stages one by one, as a salesperson does: every move is in the
+        // deal's history and on its people's timelines.
+        for (int stage = 1; stage <= target; ++stage) {
+            if (Status s = store.moveDeal(created->id, p.stages.at(stage).id); !s)
+                return s;
+        }
+        // The deal's past: created up to five months ago.
+        const int age = 3 + pick(150);
+        const QDateTime createdAt = now.addSecs(-age * Day - pick(int(Day)));
         const int fate = pick(20);
-        if (fate < 4) {
-            if (Status s = store.closeDeal(created->id, DealStatus::Won); !s)
+        if (fate < 7) {
+            const Status s =
+                fate < 4 ? store.closeDeal(created->id, DealStatus::Won)
+                         : store.closeDeal(created->id, DealStatus::Lost, tr(reasons[pick(5)]));
+            if (!s)
                 return s;
-        } else if (fate < 7) {
-            if (Status s = store.closeDeal(created->id, DealStatus::Lost, tr(reasons[pick(5)])); !s)
-                return s;
-        } else if (pick(10) < 7) {
+            // Closed after a third to all of its life so far; the last stage took a while.
+            const qint64 span = createdAt.secsTo(now);
+            const QDateTime closedAt = createdAt.addSecs(span * (33 + pick(67)) / 100);
+            const QDateTime entered = createdAt.addSecs(createdAt.secsTo(closedAt) / 2);
+            if (Status st = store.setDealTimes(created->id, createdAt, entered, closedAt); !st)
+                return st;
+            continue;
+        }
+        // Some deals have sat in their stage for weeks: those rot on the board.
+        const int idle = std::min(age, pick(pick(3) == 0 ? 45 : 12));
+        const QDateTime entered = std::max(createdAt, now.addSecs(-idle * Day - pick(3600)));
+        if (Status s = store.setDealTimes(created->id, createdAt, entered); !s)
+            return s;
+        if (pick(10) < 7) {
             // An open deal with a next step; some of them are already late.
             Task t;
             t.title = tr("Follow up on the offer");
             t.dealId = created->id;
             t.contactId = contactId;
-            t.dueAt = now.addSecs(qint64(pick(14) - 4) * 86400);
+            t.dueAt = now.addSecs(qint64(pick(14) - 4) * Day);
             t.assigneeId = d.ownerId;
             if (auto r = store.createTask(t); !r)
                 return r.error();

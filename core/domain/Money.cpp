@@ -312,6 +312,23 @@ bool CurrencyConverter::convert(qint64 amountMinor, const QString& currency, con
         return convertMinor(amountMinor, from, direct->rateE8, to, percent, out);
     if (const ExchangeRate* inverse = latest(m_target, currency, on))
         return convertMinorInverse(amountMinor, from, inverse->rateE8, to, percent, out);
+    // Through a third currency both are quoted in (the business changed its base currency and
+    // its rates are still quoted in the old one): amount × rate(C→Q) ÷ rate(B→Q), rounded once.
+    QStringList quotes;
+    for (auto it = m_rates.constBegin(); it != m_rates.constEnd(); ++it) {
+        if (it.key().startsWith(currency) && !it->isEmpty())
+            quotes << it->first().quote;
+    }
+    quotes.sort(); // a stable choice when several third currencies would do
+    for (const QString& quote : std::as_const(quotes)) {
+        const ExchangeRate* there = latest(currency, quote, on);
+        const ExchangeRate* back = latest(m_target, quote, on);
+        if (!there || !back)
+            continue;
+        const Wide num = Wide(amountMinor) * there->rateE8 * pow10(to) * percent;
+        const Wide den = pow10(from) * back->rateE8 * 100;
+        return roundedQuotient(num, den, out);
+    }
     return false;
 }
 

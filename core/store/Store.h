@@ -264,6 +264,11 @@ public:
     Status closeDeal(const QString& dealId, domain::DealStatus status,
                      const QString& lostReason = QString());
     Status deleteDeal(const QString& id);
+    // A deal brought in with a past of its own (another CRM's export, the demo): when it was
+    // created, entered its current stage and (if closed) was closed. Invalid times are left as
+    // they are. Refused for times in the future or out of order. One command.
+    Status setDealTimes(const QString& dealId, const QDateTime& createdAt,
+                        const QDateTime& stageEnteredAt, const QDateTime& closedAt = QDateTime());
     Result<domain::Deal> deal(const QString& id) const;
     // Lead conversion: a new deal for the contact (company from the contact when the draft has
     // none), and the contact's lifecycle moves on to opportunity. One command.

@@ -379,6 +379,44 @@ Status Store::closeDeal(const QString& dealId, DealStatus status, const QString&
     });
 }
 
+Status Store::setDealTimes(const QString& dealId, const QDateTime& createdAt,
+                           const QDateTime& stageEnteredAt, const QDateTime& closedAt)
+{
+    auto current = deal(dealId);
+    if (!current)
+        return current.error();
+    const QDateTime created = createdAt.isValid() ? createdAt : current->createdAt;
+    const QDateTime entered = stageEnteredAt.isValid() ? stageEnteredAt : current->stageEnteredAt;
+    const QDateTime closed = closedAt.isValid() ? closedAt : current->closedAt;
+    // A minute of slack: "now" on this machine may be a moment behind the caller's.
+    const QDateTime latest = QDateTime::currentDateTimeUtc().addSecs(60);
+    for (const auto& [time, field] :
+         {std::pair{createdAt, "created_at"}, std::pair{stageEnteredAt, "stage_entered_at"},
+          std::pair{closedAt, "closed_at"}}) {
+        if (time.isValid() && time > latest)
+            return fieldError(field, tr("A deal's history cannot lie in the future."));
+    }
+    if (closedAt.isValid() && current->status == DealStatus::Open)
+        return fieldError("closed_at", tr("An open deal has no close date."));
+    if (entered.isValid() && created.isValid() && entered < created)
+        return fieldError("stage_entered_at",
+                          tr("A deal cannot enter its stage before it was created."));
+    if (closed.isValid() && created.isValid() && closed < created)
+        return fieldError("closed_at", tr("A deal cannot close before it was created."));
+    QVariantMap fields;
+    if (createdAt.isValid())
+        fields.insert(QStringLiteral("created_at"), timeValue(createdAt.toUTC()));
+    if (stageEnteredAt.isValid())
+        fields.insert(QStringLiteral("stage_entered_at"), timeValue(stageEnteredAt.toUTC()));
+    if (closedAt.isValid())
+        fields.insert(QStringLiteral("closed_at"), timeValue(closedAt.toUTC()));
+    if (fields.isEmpty())
+        return {};
+    return execute(QStringLiteral("Set deal dates"), [&](Command& cmd) {
+        return cmd.update(QStringLiteral("deal"), dealId, fields);
+    });
+}
+
 Result<Deal> Store::convertLeadToDeal(const QString& contactId, Deal draft)
 {
     auto person = contact(contactId);

@@ -243,7 +243,7 @@ TEST_F(BoardUi, KeyboardMovesReordersWinsAndLoses)
 
 TEST_F(BoardUi, TheListViewShowsTheSameDealsSortable)
 {
-    addDeal(QStringLiteral("Small"), 0, 100, QStringLiteral("PLN"));
+    const QString small = addDeal(QStringLiteral("Small"), 0, 100, QStringLiteral("PLN"));
     addDeal(QStringLiteral("Large"), 2, 100000, QStringLiteral("EUR"));
     ui::DealsPage page(*store);
     openBoard(page);
@@ -256,6 +256,11 @@ TEST_F(BoardUi, TheListViewShowsTheSameDealsSortable)
     auto* search = page.findChild<QLineEdit*>(QStringLiteral("dealSearch"));
     search->setText(QStringLiteral("sma"));
     QTRY_COMPARE(table->model()->rowCount(), 1);
+    // Moves made on the board while the list is hidden show when it comes back.
+    page.showList(false);
+    ASSERT_TRUE(store->moveDeal(small, stage(1)).ok());
+    page.showList(true);
+    QTRY_COMPARE(table->model()->index(0, 2).data().toString(), QStringLiteral("Proposal"));
 }
 
 TEST_F(BoardUi, TheDealCardSavesFieldsAndShowsErrorsNextToThem)

@@ -390,3 +390,34 @@ TEST_F(DealsFixture, APersonsAndACompanysTimelinesFollowTheirDeals)
     EXPECT_EQ(store->dealHistoryFor(QStringLiteral("contact"), outsider)->size(), 2);
     EXPECT_EQ(store->dealHistoryFor(QStringLiteral("deal"), id).code(), ErrorCode::Usage);
 }
+
+TEST_F(DealsFixture, ADealsPastCanBeBroughtInButNotFromTheFuture)
+{
+    const QString id = addDeal(QStringLiteral("Imported"), 0, 100);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime created = now.addDays(-40);
+    const QDateTime entered = now.addDays(-20);
+    ASSERT_TRUE(store->setDealTimes(id, created, entered).ok());
+    auto d = store->deal(id);
+    ASSERT_TRUE(d.ok());
+    EXPECT_EQ(d->createdAt.toMSecsSinceEpoch(), created.toMSecsSinceEpoch());
+    EXPECT_EQ(d->stageEnteredAt.toMSecsSinceEpoch(), entered.toMSecsSinceEpoch());
+    auto board = store->boardDeal(id);
+    ASSERT_TRUE(board.ok());
+    EXPECT_EQ(board->stageEnteredAt.daysTo(now), 20);
+
+    EXPECT_EQ(store->setDealTimes(id, now.addDays(2), QDateTime()).error().field,
+              QStringLiteral("created_at"));
+    EXPECT_EQ(store->setDealTimes(id, QDateTime(), now.addDays(-50)).error().field,
+              QStringLiteral("stage_entered_at"));
+    EXPECT_EQ(store->setDealTimes(id, {}, {}, now.addDays(-1)).error().field,
+              QStringLiteral("closed_at")); // open deals have no close date
+    ASSERT_TRUE(store->closeDeal(id, DealStatus::Won).ok());
+    EXPECT_EQ(store->setDealTimes(id, {}, {}, now.addDays(-41)).error().field,
+              QStringLiteral("closed_at"));
+    ASSERT_TRUE(store->setDealTimes(id, {}, {}, now.addDays(-10)).ok());
+    EXPECT_EQ(store->deal(id)->closedAt.daysTo(now), 10);
+    // Logged like any edit: undo puts the close date back.
+    ASSERT_TRUE(store->undoLast().ok());
+    EXPECT_LE(store->deal(id)->closedAt.secsTo(now), 60);
+}

@@ -1,4 +1,7 @@
+#include "../store/StoreFixture.h"
+
 #include "core/analytics/Forecast.h"
+#include "core/demo/DemoData.h"
 
 #include <QTimeZone>
 
@@ -100,4 +103,50 @@ TEST(Forecast, NumbersOnAHandMadeDatasetMatchTheHandCalculation)
     const analytics::ForecastReport none = analytics::forecast({}, converter, {}, today);
     EXPECT_EQ(none.total.winRate, -1);
     EXPECT_EQ(none.total.averageDaysToClose, -1);
+}
+
+TEST_F(StoreFixture, TheDemoBoardHasAPastAForecastAndRottingDeals)
+{
+    demo::DemoData data(11);
+    ASSERT_TRUE(data.populate(*store, 400).ok());
+    auto report = analytics::forecast(*store, {});
+    ASSERT_TRUE(report.ok()) << report.message().toStdString();
+    EXPECT_EQ(report->currency, QStringLiteral("PLN"));
+    EXPECT_GT(report->total.won, 0);
+    EXPECT_GT(report->total.lost, 0);
+    EXPECT_GT(report->total.winRate, 0.2);
+    EXPECT_LT(report->total.winRate, 0.9);
+    // Deals take weeks to close, not the moment the demo was made.
+    EXPECT_GT(report->total.averageDaysToClose, 7);
+    EXPECT_LT(report->total.averageDaysToClose, 160);
+    EXPECT_EQ(report->total.unconverted, 0); // every currency has rates back far enough
+    EXPECT_GE(report->byOwner.size(), 3);
+    EXPECT_EQ(report->byPipeline.size(), 2);
+
+    auto pipelines = store->pipelines();
+    ASSERT_TRUE(pipelines.ok());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    int rotting = 0;
+    int fresh = 0;
+    int moved = 0;
+    for (const domain::Pipeline& p : *pipelines) {
+        auto deals = store->boardDeals(p.id);
+        ASSERT_TRUE(deals.ok());
+        for (const store::BoardDeal& d : *deals) {
+            EXPECT_LE(d.createdAt, d.stageEnteredAt);
+            for (const domain::Stage& s : p.stages) {
+                if (s.id == d.stageId && s.rottingDays > 0)
+                    (d.stageEnteredAt.daysTo(now) > s.rottingDays ? rotting : fresh) += 1;
+            }
+            if (d.stageId != p.stages.first().id && moved == 0) {
+                auto events = store->dealHistoryFor(QStringLiteral("contact"), d.contactId);
+                ASSERT_TRUE(events.ok());
+                for (const store::DealEvent& e : *events)
+                    moved += e.dealId == d.id && e.kind == store::DealEvent::Kind::Moved;
+            }
+        }
+    }
+    EXPECT_GT(rotting, 0);
+    EXPECT_GT(fresh, rotting);
+    EXPECT_GT(moved, 0); // the deal walked through the stages before it
 }

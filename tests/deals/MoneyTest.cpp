@@ -77,6 +77,34 @@ TEST(Money, TheConverterUsesTheLatestRateOnOrBeforeTheDate)
     EXPECT_FALSE(c.convert(100, QStringLiteral("RUB"), QDate(2026, 3, 1), &out));
 }
 
+TEST(Money, ABaseCurrencyChangeKeepsWorkingThroughTheOldQuote)
+{
+    // Rates quoted in PLN, base switched to EUR: USD converts through PLN, rounded once.
+    const QList<ExchangeRate> rates{
+        {{}, QStringLiteral("EUR"), QStringLiteral("PLN"), QDate(2026, 1, 1), 425000000},
+        {{}, QStringLiteral("USD"), QStringLiteral("PLN"), QDate(2026, 1, 1), 400000000},
+        {{}, QStringLiteral("USD"), QStringLiteral("PLN"), QDate(2026, 3, 1), 340000000},
+        {{}, QStringLiteral("JPY"), QStringLiteral("PLN"), QDate(2026, 1, 1), 2700000},
+    };
+    CurrencyConverter c(QStringLiteral("EUR"), rates);
+    qint64 out = 0;
+    // 100.00 USD = 400.00 PLN = 94.1176… EUR → 94.12.
+    ASSERT_TRUE(c.convert(10000, QStringLiteral("USD"), QDate(2026, 2, 1), &out));
+    EXPECT_EQ(out, 9412);
+    // The rates of the day: 100.00 USD = 340.00 PLN = 80.00 EUR.
+    ASSERT_TRUE(c.convert(10000, QStringLiteral("USD"), QDate(2026, 3, 2), &out));
+    EXPECT_EQ(out, 8000);
+    // Weighted at 50 %: 47.0588… → 47.06 (one rounding, not 94.12 / 2).
+    ASSERT_TRUE(c.convert(10000, QStringLiteral("USD"), QDate(2026, 2, 1), &out, 50));
+    EXPECT_EQ(out, 4706);
+    // No minor unit in JPY: ¥1000 = 27.00 PLN = 6.3529… EUR → 6.35.
+    ASSERT_TRUE(c.convert(1000, QStringLiteral("JPY"), QDate(2026, 2, 1), &out));
+    EXPECT_EQ(out, 635);
+    // Both legs need a rate on the day.
+    EXPECT_FALSE(c.convert(10000, QStringLiteral("USD"), QDate(2025, 12, 31), &out));
+    EXPECT_FALSE(c.convert(10000, QStringLiteral("GBP"), QDate(2026, 2, 1), &out));
+}
+
 TEST(Money, AmountsFormatAndParseInTheUsersLocale)
 {
     const QLocale pl(QLocale::Polish, QLocale::Poland);

@@ -1,5 +1,6 @@
 #include "ui/deals/BoardModel.h"
 
+#include <QLocale>
 #include <QSet>
 
 #include <algorithm>
@@ -248,6 +249,12 @@ qint64 BoardModel::baseValue(const QString& id) const
     return it == m_items.constEnd() ? -1 : it->baseMinor;
 }
 
+int BoardModel::probability(const QString& id) const
+{
+    const auto it = m_items.constFind(id);
+    return it == m_items.constEnd() ? 0 : it->probability;
+}
+
 int BoardModel::insertionRow(int c, const Item& item) const
 {
     const QStringList& ids = m_columns.at(c).ids;
@@ -480,9 +487,39 @@ QVariant BoardModel::data(const QModelIndex& index, int role) const
         return item.probability;
     case StageIdRole:
         return d.stageId;
-    case Qt::ToolTipRole:
-        return tr("%1\n%2\nOwner: %3")
-            .arg(d.title, formatMoney(d.valueMinor, d.currency), d.ownerName);
+    case Qt::ToolTipRole: {
+        QStringList lines{d.title};
+        QStringList party;
+        for (const QString& name : {d.companyName, d.contactName}) {
+            if (!name.isEmpty())
+                party << name;
+        }
+        if (!party.isEmpty())
+            lines << party.join(QStringLiteral(" · "));
+        QString value = formatMoney(d.valueMinor, d.currency);
+        // The card shows the deal's own currency; the totals count it in the base currency.
+        if (d.currency != baseCurrency())
+            value = item.baseMinor >= 0
+                        ? tr("%1 (%2)").arg(value, formatMoney(item.baseMinor, baseCurrency()))
+                        : tr("%1 (no exchange rate into %2)").arg(value, baseCurrency());
+        lines << value;
+        if (!d.ownerName.isEmpty())
+            lines << tr("Owner: %1").arg(d.ownerName);
+        const int days = d.stageEnteredAt.isValid() ? int(d.stageEnteredAt.daysTo(m_now)) : 0;
+        const int limit = m_columns.at(col).stage.rottingDays;
+        lines << (data(index, RottingRole).toBool()
+                      ? tr("%n day(s) in this stage: rotting (more than %1)", nullptr, days)
+                            .arg(limit)
+                      : tr("%n day(s) in this stage", nullptr, days));
+        if (d.nextTaskDue.isValid())
+            lines << (d.nextTaskDue < m_now ? tr("Next step overdue since %1")
+                                            : tr("Next step due %1"))
+                         .arg(
+                             QLocale().toString(d.nextTaskDue.toLocalTime(), QLocale::ShortFormat));
+        else
+            lines << tr("No next step planned");
+        return lines.join(QLatin1Char('\n'));
+    }
     default:
         return {};
     }

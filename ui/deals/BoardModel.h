@@ -80,6 +80,8 @@ public:
     QList<const store::BoardDeal*> visibleDeals() const;
     const store::BoardDeal* deal(const QString& id) const;
     qint64 baseValue(const QString& id) const;
+    // The deal's effective win probability (its own, else its stage's).
+    int probability(const QString& id) const;
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;

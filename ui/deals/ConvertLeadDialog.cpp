@@ -31,10 +31,16 @@ ConvertLeadDialog::ConvertLeadDialog(store::Store& store, const QString& contact
     setWindowTitle(tr("Convert to deal"));
     QString name;
     QString company;
+    bool becomesOpportunity = false;
     if (auto c = m_store.contact(contactId)) {
         name = c->displayName();
         if (auto co = m_store.company(c->companyId))
             company = co->name;
+        // Mirrors Store::convertLeadToDeal: people not yet further along become opportunities.
+        using domain::Lifecycle;
+        becomesOpportunity =
+            c->lifecycle == Lifecycle::Subscriber || c->lifecycle == Lifecycle::Lead ||
+            c->lifecycle == Lifecycle::Qualified || c->lifecycle == Lifecycle::Other;
     }
     m_title->setObjectName(QStringLiteral("convertTitle"));
     m_title->setText(company.isEmpty() ? name : company);
@@ -71,8 +77,15 @@ ConvertLeadDialog::ConvertLeadDialog(store::Store& store, const QString& contact
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(
-        new QLabel(tr("A new deal for %1. They become an opportunity.").arg(name), this));
+    auto* intro =
+        new QLabel(becomesOpportunity ? tr("A new deal for %1. They become an opportunity; winning "
+                                           "the deal makes them a customer.")
+                                            .arg(name)
+                                      : tr("A new deal for %1.").arg(name),
+                   this);
+    intro->setObjectName(QStringLiteral("convertIntro"));
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);

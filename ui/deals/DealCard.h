@@ -87,6 +87,8 @@ private:
     QLineEdit* m_itemPrice;
     QLabel* m_itemsTotal;
     QLabel* m_nextStep;
+    QPushButton* m_taskDone;
+    QString m_nextTaskId;
     QLineEdit* m_taskTitle;
     QDateEdit* m_taskDue;
     TimelineView* m_timeline;

@@ -223,6 +223,7 @@ QWidget* DealCard::buildNextStep()
     m_nextStep = new QLabel(box);
     m_nextStep->setObjectName(QStringLiteral("dealNextStep"));
     m_nextStep->setWordWrap(true);
+    m_nextStep->setTextFormat(Qt::RichText);
     m_taskTitle = new QLineEdit(box);
     m_taskTitle->setObjectName(QStringLiteral("dealTaskTitle"));
     m_taskTitle->setPlaceholderText(tr("e.g. Send the offer"));
@@ -233,8 +234,15 @@ QWidget* DealCard::buildNextStep()
     m_taskDue->setCalendarPopup(true);
     auto* add = new QPushButton(tr("Plan"), box);
     add->setObjectName(QStringLiteral("dealTaskAdd"));
+    m_taskDone = new QPushButton(tr("Done"), box);
+    m_taskDone->setObjectName(QStringLiteral("dealTaskDone"));
+    m_taskDone->setAccessibleName(tr("Mark the next step done"));
+    m_taskDone->hide();
     auto* layout = new QVBoxLayout(box);
-    layout->addWidget(m_nextStep);
+    auto* current = new QHBoxLayout;
+    current->addWidget(m_nextStep, 1);
+    current->addWidget(m_taskDone);
+    layout->addLayout(current);
     auto* row = new QHBoxLayout;
     row->addWidget(m_taskTitle, 1);
     row->addWidget(m_taskDue);
@@ -254,21 +262,36 @@ QWidget* DealCard::buildNextStep()
             m_taskTitle->clear();
     };
     connect(add, &QPushButton::clicked, this, plan);
+    connect(m_taskDone, &QPushButton::clicked, this, [this]() {
+        if (!m_nextTaskId.isEmpty())
+            report(QStringLiteral("task"), m_store.setTaskDone(m_nextTaskId, true));
+    });
     connect(m_taskTitle, &QLineEdit::returnPressed, this, plan);
     return box;
 }
 
 void DealCard::loadNextStep()
 {
-    auto d = m_store.boardDeal(m_id);
-    if (!d || !d->nextTaskDue.isValid()) {
+    // The earliest open task of the deal (undated ones last).
+    auto tasks = m_store.tasksFor(QStringLiteral("deal"), m_id, true);
+    m_nextTaskId.clear();
+    if (!tasks || tasks->isEmpty()) {
         m_nextStep->setText(tr("No next step planned."));
+        m_taskDone->hide();
         return;
     }
-    const QDateTime due = d->nextTaskDue.toLocalTime();
-    const bool overdue = d->nextTaskDue < QDateTime::currentDateTimeUtc();
-    m_nextStep->setText((overdue ? tr("Overdue since %1") : tr("Next step due %1"))
-                            .arg(QLocale().toString(due, QLocale::ShortFormat)));
+    const Task& t = tasks->first();
+    m_nextTaskId = t.id;
+    m_taskDone->show();
+    if (!t.dueAt.isValid()) {
+        m_nextStep->setText(t.title.toHtmlEscaped());
+        return;
+    }
+    const QString due = QLocale().toString(t.dueAt.toLocalTime(), QLocale::ShortFormat);
+    const bool overdue = t.dueAt < QDateTime::currentDateTimeUtc();
+    m_nextStep->setText(overdue
+                            ? tr("<b>%1</b> — overdue since %2").arg(t.title.toHtmlEscaped(), due)
+                            : tr("<b>%1</b> — due %2").arg(t.title.toHtmlEscaped(), due));
 }
 
 QWidget* DealCard::buildTimeline()

@@ -12,28 +12,54 @@ DealTableModel::DealTableModel(BoardModel* board, QObject* parent)
     : QAbstractTableModel(parent)
     , m_board(board)
 {
-    // The board's rows change one at a time; the table rereads them once per event-loop turn.
-    auto later = [this]() {
-        if (m_pending)
-            return;
-        m_pending = true;
-        QTimer::singleShot(0, this, &DealTableModel::refresh);
-    };
-    connect(board, &QAbstractItemModel::modelReset, this, &DealTableModel::refresh);
-    connect(board, &QAbstractItemModel::rowsInserted, this, later);
-    connect(board, &QAbstractItemModel::rowsRemoved, this, later);
-    connect(board, &QAbstractItemModel::dataChanged, this, later);
+    connect(board, &QAbstractItemModel::modelReset, this, &DealTableModel::changed);
+    connect(board, &QAbstractItemModel::rowsInserted, this, &DealTableModel::changed);
+    connect(board, &QAbstractItemModel::rowsRemoved, this, &DealTableModel::changed);
+    connect(board, &QAbstractItemModel::dataChanged, this, &DealTableModel::changed);
     refresh();
+}
+
+void DealTableModel::setLive(bool live)
+{
+    m_live = live;
+    if (live && m_stale)
+        refresh();
+}
+
+void DealTableModel::changed()
+{
+    if (!m_live) {
+        m_stale = true;
+        return;
+    }
+    // The board's rows change one at a time; the table rereads them once per event-loop turn.
+    if (m_pending)
+        return;
+    m_pending = true;
+    QTimer::singleShot(0, this, &DealTableModel::refresh);
 }
 
 void DealTableModel::refresh()
 {
     m_pending = false;
+    m_stale = false;
     beginResetModel();
-    m_rows = m_board->visibleDeals();
     m_stageNames.clear();
     for (const domain::Stage& s : m_board->pipeline().stages)
         m_stageNames.insert(s.id, s.name);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QList<const store::BoardDeal*> deals = m_board->visibleDeals();
+    m_rows.clear();
+    m_rows.reserve(deals.size());
+    for (const store::BoardDeal* d : deals) {
+        Row row;
+        row.deal = *d;
+        row.base = m_board->baseValue(d->id);
+        row.probability = m_board->probability(d->id);
+        row.stage = m_board->stageOf(d->stageId);
+        row.days = d->stageEnteredAt.isValid() ? int(d->stageEnteredAt.daysTo(now)) : 0;
+        m_rows.append(std::move(row));
+    }
     endResetModel();
 }
 
@@ -79,15 +105,13 @@ QVariant DealTableModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const store::BoardDeal& d = *m_rows.at(index.row());
+    const Row& row = m_rows.at(index.row());
+    const store::BoardDeal& d = row.deal;
     if (role == IdRole)
         return d.id;
-    const qint64 base = m_board->baseValue(d.id);
-    const int days = d.stageEnteredAt.isValid()
-                         ? int(d.stageEnteredAt.daysTo(QDateTime::currentDateTimeUtc()))
-                         : 0;
-    const QModelIndex card = m_board->indexOfDeal(d.id);
-    const int probability = card.data(BoardModel::ProbabilityRole).toInt();
+    const qint64 base = row.base;
+    const int days = row.days;
+    const int probability = row.probability;
     if (role == SortRole) {
         switch (index.column()) {
         case Value:
@@ -100,7 +124,7 @@ QVariant DealTableModel::data(const QModelIndex& index, int role) const
         case DaysInStage:
             return days;
         case Stage:
-            return m_board->stageOf(d.stageId);
+            return row.stage;
         default:
             return data(index, Qt::DisplayRole).toString().toLower();
         }

@@ -88,6 +88,8 @@ DealsPage::DealsPage(store::Store& store, QWidget* parent)
     auto* proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_tableModel);
     proxy->setSortRole(DealTableModel::SortRole);
+    proxy->setSortLocaleAware(true);
+    m_tableModel->setLive(false); // the board shows first
     m_table->setObjectName(QStringLiteral("dealTable"));
     m_table->setAccessibleName(tr("Deals"));
     m_table->setModel(proxy);
@@ -230,6 +232,7 @@ void DealsPage::showList(bool list)
 {
     m_listButton->setChecked(list);
     m_boardButton->setChecked(!list);
+    m_tableModel->setLive(list);
     m_views->setCurrentIndex(list ? 1 : 0);
 }
 

@@ -3,6 +3,7 @@
 #include "core/db/Database.h"
 #include "core/store/ListReader.h"
 #include "core/store/Store.h"
+#include "ui/deals/ConvertLeadDialog.h"
 #include "ui/importer/ExportDialog.h"
 #include "ui/lists/BulkActions.h"
 #include "ui/lists/ListFilterBar.h"
@@ -157,6 +158,27 @@ RecordListPage::RecordListPage(ListEntity entity, store::Store& store, ListWorke
     remove->setShortcutContext(Qt::WidgetShortcut);
     connect(remove, &QAction::triggered, m_bulk, &BulkActions::deleteSelected);
     m_view->addAction(remove);
+    if (contacts) {
+        // Lead conversion from the list, as from the card: a deal for the person in a chosen
+        // pipeline and stage (docs/deals.md).
+        auto* convert = new QAction(tr("Convert to deal…"), m_view);
+        convert->setObjectName(QStringLiteral("convertToDealAction"));
+        connect(convert, &QAction::triggered, this, [this]() {
+            const QStringList ids = selectedIds();
+            if (ids.size() != 1) {
+                showMessage(tr("Choose one person to convert to a deal."));
+                return;
+            }
+            auto* dialog = new ConvertLeadDialog(m_store, ids.first(), this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &ConvertLeadDialog::dealCreated, this, [this](const QString& dealId) {
+                emit recordRequested(QStringLiteral("deal"), dealId);
+            });
+            dialog->open();
+        });
+        m_view->addAction(convert);
+    }
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
