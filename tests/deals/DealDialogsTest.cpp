@@ -3,11 +3,15 @@
 #include "DealsFixture.h"
 
 #include "ui/cards/ContactCard.h"
+#include "ui/deals/BoardModel.h"
+#include "ui/deals/BoardView.h"
 #include "ui/deals/ConvertLeadDialog.h"
+#include "ui/deals/DealsPage.h"
 #include "ui/deals/PipelineEditorDialog.h"
 #include "ui/deals/RatesDialog.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -15,6 +19,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
+#include <QToolButton>
 
 using namespace baza;
 using namespace baza::domain;
@@ -165,4 +170,126 @@ TEST_F(DealsFixture, ConvertingALeadFromTheCardCreatesADealInTheChosenPipeline)
     EXPECT_EQ(store->contact(piotr)->lifecycle, Lifecycle::Opportunity);
     ASSERT_TRUE(store->closeDeal(d.id, DealStatus::Won).ok());
     EXPECT_EQ(store->contact(piotr)->lifecycle, Lifecycle::Customer);
+}
+
+TEST_F(DealsFixture, NewDealFromTheBoardLandsInTheSelectedCardsStage)
+{
+    auto company = store->createCompany(
+        Company{{}, QStringLiteral("Łąka sp. z o.o."), {}, {}, {}, {}, {}, {}, {}, {}, {}, {}});
+    ASSERT_TRUE(company.ok());
+    Contact lead = person(QStringLiteral("Zofia"), QStringLiteral("Kwiatkowska"));
+    lead.companyId = company->id;
+    const QString zofia = store->createContact(lead)->id;
+    const QString existing = addDeal(QStringLiteral("Existing"), 1, 100);
+
+    ui::DealsPage page(*store);
+    page.resize(1100, 700);
+    page.show();
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading() && page.boardModel()->stageCount() == 3, 10000);
+    ASSERT_TRUE(page.boardView()->selectDeal(existing));
+    child<QToolButton>(&page, "newDealButton")->click();
+    auto* dialog = page.findChild<ui::ConvertLeadDialog*>(QStringLiteral("newDealDialog"));
+    ASSERT_TRUE(dialog);
+    EXPECT_EQ(child<QComboBox>(dialog, "convertStage")->currentText(), QStringLiteral("Proposal"));
+    auto* title = child<QLineEdit>(dialog, "convertTitle");
+    EXPECT_TRUE(title->text().isEmpty());
+    dialog->accept(); // a deal needs a title: refused, nothing written
+    EXPECT_FALSE(child<QLabel>(dialog, "convertError")->isHidden());
+    EXPECT_EQ(store->counts()->deals, 1);
+
+    title->setText(QStringLiteral("Ogrodzenie"));
+    // A person typed but not chosen from the suggestions is not guessed at.
+    auto* person = child<QLineEdit>(dialog, "dealPersonField");
+    person->setText(QStringLiteral("Zofia"));
+    dialog->accept();
+    EXPECT_TRUE(child<QLabel>(dialog, "convertError")->text().contains(QStringLiteral("person")));
+    // Typing offers matching people (accents ignored); choosing one fills in their company.
+    person->clear();
+    QTest::keyClicks(person, QStringLiteral("kwiatk"));
+    QAbstractItemModel* suggestions = person->completer()->model();
+    QTRY_COMPARE(suggestions->rowCount(), 1);
+    const QString suggestion = suggestions->index(0, 0).data().toString();
+    EXPECT_TRUE(suggestion.startsWith(QStringLiteral("Zofia Kwiatkowska")));
+    emit person->completer()->activated(suggestion);
+    EXPECT_EQ(child<QLineEdit>(dialog, "dealCompanyField")->text(),
+              QStringLiteral("Łąka sp. z o.o."));
+    child<QLineEdit>(dialog, "convertValue")->setText(QStringLiteral("2500"));
+    dialog->accept();
+
+    auto deals = store->dealsFor(QStringLiteral("contact"), zofia, true);
+    ASSERT_TRUE(deals.ok());
+    ASSERT_EQ(deals->size(), 1);
+    EXPECT_EQ(deals->first().title, QStringLiteral("Ogrodzenie"));
+    EXPECT_EQ(deals->first().stageId, stage(1));
+    EXPECT_EQ(deals->first().companyId, company->id);
+    EXPECT_EQ(deals->first().valueMinor, 250000);
+    EXPECT_EQ(store->contact(zofia)->lifecycle, Lifecycle::Opportunity);
+    // The board shows it, selected, and says how to take it back.
+    QTRY_COMPARE(page.boardView()->selectedDealId(), deals->first().id);
+    EXPECT_TRUE(
+        child<QLabel>(&page, "boardMessage")->text().contains(QStringLiteral("Ogrodzenie")));
+
+    // Without a person or company: a plain deal, and a company name that is not one is refused.
+    child<QToolButton>(&page, "newDealButton")->click();
+    dialog = page.findChild<ui::ConvertLeadDialog*>(QStringLiteral("newDealDialog"));
+    ASSERT_TRUE(dialog);
+    child<QLineEdit>(dialog, "convertTitle")->setText(QStringLiteral("Walk-in"));
+    child<QLineEdit>(dialog, "dealCompanyField")->setText(QStringLiteral("Nobody Inc."));
+    dialog->accept();
+    EXPECT_TRUE(
+        child<QLabel>(dialog, "convertError")->text().contains(QStringLiteral("Nobody Inc.")));
+    child<QLineEdit>(dialog, "dealCompanyField")->clear();
+    dialog->accept();
+    EXPECT_EQ(store->counts()->deals, 3);
+}
+
+TEST_F(DealsFixture, NewDealFollowsTheFocusedColumnAndOtherPipelines)
+{
+    domain::Pipeline renewals;
+    renewals.name = QStringLiteral("Renewals");
+    renewals.stages = {domain::Stage{{}, {}, QStringLiteral("Due"), 0, 60, 0},
+                       domain::Stage{{}, {}, QStringLiteral("Agreed"), 1, 90, 0}};
+    auto second = store->createPipeline(renewals);
+    ASSERT_TRUE(second.ok());
+    addDeal(QStringLiteral("Existing"), 0, 100);
+
+    ui::DealsPage page(*store);
+    page.resize(1100, 700);
+    page.show();
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading() && page.boardModel()->stageCount() == 3, 10000);
+    // Walked to the empty Negotiation column with the keyboard: the new deal goes there.
+    page.boardView()->columnView(2)->setFocus();
+    child<QToolButton>(&page, "newDealButton")->click();
+    auto* dialog = page.findChild<ui::ConvertLeadDialog*>(QStringLiteral("newDealDialog"));
+    ASSERT_TRUE(dialog);
+    EXPECT_EQ(child<QComboBox>(dialog, "convertPipeline")->currentText(),
+              QStringLiteral("New business"));
+    EXPECT_EQ(child<QComboBox>(dialog, "convertStage")->currentText(),
+              QStringLiteral("Negotiation"));
+
+    // Created in the other pipeline: the board switches to it and selects the card.
+    auto* pipelineBox = child<QComboBox>(dialog, "convertPipeline");
+    pipelineBox->setCurrentIndex(pipelineBox->findText(QStringLiteral("Renewals")));
+    auto* stageBox = child<QComboBox>(dialog, "convertStage");
+    stageBox->setCurrentIndex(stageBox->findText(QStringLiteral("Agreed")));
+    child<QLineEdit>(dialog, "convertTitle")->setText(QStringLiteral("Odnowienie 2027"));
+    dialog->accept();
+    auto created = store->boardDeals(second->id);
+    ASSERT_TRUE(created.ok());
+    ASSERT_EQ(created->size(), 1);
+    EXPECT_EQ(created->first().stageId, second->stages.at(1).id);
+    QTRY_COMPARE_WITH_TIMEOUT(page.boardView()->selectedDealId(), created->first().id, 10000);
+    EXPECT_EQ(page.boardModel()->pipelineId(), second->id);
+
+    // A deal the text filter hides is still created, and the page says why it is not shown.
+    child<QLineEdit>(&page, "dealSearch")->setText(QStringLiteral("Odnowienie"));
+    child<QToolButton>(&page, "newDealButton")->click();
+    dialog = page.findChild<ui::ConvertLeadDialog*>(QStringLiteral("newDealDialog"));
+    ASSERT_TRUE(dialog);
+    EXPECT_EQ(child<QComboBox>(dialog, "convertPipeline")->currentText(),
+              QStringLiteral("Renewals"));
+    child<QLineEdit>(dialog, "convertTitle")->setText(QStringLiteral("Licencje"));
+    dialog->accept();
+    EXPECT_EQ(store->boardDeals(second->id)->size(), 2);
+    EXPECT_TRUE(child<QLabel>(&page, "boardMessage")->text().contains(QStringLiteral("filters")));
 }

@@ -246,6 +246,18 @@ QString BoardView::selectedDealId() const
     return {};
 }
 
+int BoardView::currentStage() const
+{
+    const QModelIndex selected = m_model->indexOfDeal(selectedDealId());
+    if (selected.isValid())
+        return selected.parent().row();
+    for (int i = 0; i < m_columns.size(); ++i) {
+        if (m_columns.at(i).view->hasFocus())
+            return i;
+    }
+    return -1;
+}
+
 bool BoardView::moveDeal(const QString& dealId, int stage, const QString& beforeDealId)
 {
     if (stage < 0 || stage >= m_model->stageCount())

@@ -35,6 +35,8 @@ public:
     // Selects a deal's card and gives its column the focus; false when it is not on the board.
     bool selectDeal(const QString& dealId);
     QString selectedDealId() const;
+    // The column the user is in: the selected card's, else the focused one; -1 when neither.
+    int currentStage() const;
 
     // Store actions with feedback; used by the drag and keyboard paths and the tests.
     bool moveDeal(const QString& dealId, int stage, const QString& beforeDealId);

@@ -3,6 +3,7 @@
 #include "core/db/Database.h"
 #include "core/store/Store.h"
 #include "ui/deals/BoardView.h"
+#include "ui/deals/ConvertLeadDialog.h"
 #include "ui/deals/DealTableModel.h"
 #include "ui/deals/PipelineEditorDialog.h"
 #include "ui/deals/RatesDialog.h"
@@ -68,6 +69,11 @@ DealsPage::DealsPage(store::Store& store, QWidget* parent)
     auto* toggle = new QButtonGroup(this);
     toggle->addButton(m_boardButton);
     toggle->addButton(m_listButton);
+    auto* newDeal = new QToolButton(this);
+    newDeal->setObjectName(QStringLiteral("newDealButton"));
+    newDeal->setText(tr("New deal…"));
+    newDeal->setToolTip(tr("A new deal in this pipeline, in the stage of the selected card"));
+    newDeal->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto* stages = new QToolButton(this);
     stages->setObjectName(QStringLiteral("editPipelinesButton"));
     stages->setText(tr("Pipelines…"));
@@ -114,6 +120,8 @@ DealsPage::DealsPage(store::Store& store, QWidget* parent)
     m_views->addWidget(m_table);
 
     auto* filters = new QHBoxLayout;
+    filters->addWidget(newDeal);
+    filters->addSpacing(8);
     filters->addWidget(m_pipelines);
     filters->addWidget(m_owners);
     filters->addWidget(m_tags);
@@ -159,6 +167,7 @@ DealsPage::DealsPage(store::Store& store, QWidget* parent)
     connect(m_tags, &QComboBox::currentIndexChanged, this, &DealsPage::applyFilter);
     connect(m_search, &QLineEdit::textChanged, this, &DealsPage::applyFilter);
     connect(m_listButton, &QToolButton::toggled, this, &DealsPage::showList);
+    connect(newDeal, &QToolButton::clicked, this, &DealsPage::newDeal);
     connect(stages, &QToolButton::clicked, this, &DealsPage::editPipelines);
     connect(rates, &QToolButton::clicked, this, &DealsPage::editRates);
     connect(m_board, &BoardView::dealActivated, this,
@@ -287,7 +296,10 @@ void DealsPage::onLoaded()
     if (loaded.snapshot) {
         const QString selected = m_board->selectedDealId();
         m_model->setSnapshot(std::move(*loaded.snapshot));
-        if (!selected.isEmpty())
+        // A read of the pipeline shown before may finish first: the new deal waits for its own.
+        if (!m_selectAfterLoad.isEmpty() && m_board->selectDeal(m_selectAfterLoad))
+            m_selectAfterLoad.clear();
+        else if (!selected.isEmpty())
             m_board->selectDeal(selected);
     } else if (!loaded.error.message.isEmpty()) {
         m_message->setText(loaded.error.message);
@@ -336,6 +348,35 @@ void DealsPage::undo()
         undone ? tr("Undone: %1")
                      .arg(QCoreApplication::translate("baza::store", undone->toUtf8().constData()))
                : undone.message());
+    m_message->show();
+}
+
+void DealsPage::newDeal()
+{
+    auto* dialog = new ConvertLeadDialog(m_store, QString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const int stage = m_board->currentStage();
+    dialog->preselect(m_model->pipelineId(),
+                      stage >= 0 ? m_model->pipeline().stages.value(stage).id : QString());
+    connect(dialog, &ConvertLeadDialog::dealCreated, this, &DealsPage::showCreatedDeal);
+    dialog->open();
+}
+
+void DealsPage::showCreatedDeal(const QString& id)
+{
+    auto created = m_store.deal(id);
+    if (!created)
+        return;
+    showList(false);
+    QString text = tr("“%1” added. Ctrl+Z undoes it.").arg(created->title);
+    if (created->pipelineId != m_model->pipelineId()) {
+        // Another pipeline: show that one; the card is selected once it has loaded.
+        m_selectAfterLoad = id;
+        m_pipelines->setCurrentIndex(m_pipelines->findData(created->pipelineId));
+    } else if (!m_board->selectDeal(id)) {
+        text = tr("“%1” added; the filters hide it. Ctrl+Z undoes it.").arg(created->title);
+    }
+    m_message->setText(text);
     m_message->show();
 }
 

@@ -60,6 +60,9 @@ private:
     void startLoad(bool board);
     void showSummary();
     void undo();
+    // "New deal…": in the shown pipeline, in the stage of the selected card.
+    void newDeal();
+    void showCreatedDeal(const QString& id);
     void editPipelines();
     void editRates();
 
@@ -81,6 +84,7 @@ private:
     QTimer* m_summaryTimer;
     QFutureWatcher<Loaded>* m_watcher;
     std::optional<analytics::ForecastReport> m_report;
+    QString m_selectAfterLoad; // a deal created in another pipeline, shown once it is read
     bool m_loading = false;
     bool m_again = false;
     bool m_againBoard = false;
