@@ -74,7 +74,8 @@ Result<ImportPreview> previewImport(db::Database& database, const ImportOptions&
     releaseWorkerConnection(database);
     RowBuilder builder(*mapping, region);
     ImportPreview p{
-        (*source)->header(), (*source)->encoding(), (*source)->delimiter(), *mapping, {}, {}};
+        (*source)->header(),  (*source)->encoding(), (*source)->delimiter(), *mapping, {}, {},
+        builder.phoneRegion()};
     QStringList fields;
     while (p.rows.size() < rows) {
         auto more = (*source)->next(fields);

@@ -41,6 +41,7 @@ struct ImportPreview
     ImportMapping mapping;
     QList<QStringList> rawRows;
     QList<BuiltRow> rows;
+    QString phoneRegion; // the one in effect: the mapping's, else the database's, else the locale's
 };
 
 // Reads, maps and checks the first `rows` rows. Nothing is written. A vCard file (.vcf) has a

@@ -37,6 +37,8 @@ public:
 
     BuiltRow build(const QStringList& fields, qint64 row, qint64 line) const;
     const ImportMapping& mapping() const { return m_mapping; }
+    // The region numbers without a country code are read in (ISO 3166-1 alpha-2).
+    QString phoneRegion() const { return m_phones.region(); }
 
 private:
     QString first(const QStringList& fields, const QString& field) const;

@@ -13,6 +13,7 @@
 #include "ui/importer/ImportRunPages.h"
 #include "ui/importer/ImportWizard.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QMessageBox>
@@ -139,6 +140,39 @@ TEST_F(ImportRunTest, MappingPageRecognisesColumnsAndFlagsInvalidValues)
     EXPECT_TRUE(page->isComplete());
     EXPECT_EQ(page->mapping().columns.at(0).field, QStringLiteral("email"));
     EXPECT_EQ(page->mapping().columns.at(4).field, QStringLiteral("email"));
+}
+
+TEST_F(ImportRunTest, PhoneRegionStartsAsTheDatabasesAndChangesThePreview)
+{
+    ASSERT_TRUE(store->setPhoneRegion(QStringLiteral("PL")).ok());
+    ui::ImportWizard wizard(*store);
+    wizard.show();
+    wizard.filePage()->setPath(dataFile("csv/excel_pl_cp1250.csv"));
+    wizard.next();
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), ui::ImportWizard::MappingPageId);
+    auto* region = child<QComboBox>(&wizard, "importPhoneRegion");
+    ASSERT_TRUE(region);
+    EXPECT_EQ(region->currentData().toString(), QStringLiteral("PL"));
+    EXPECT_EQ(wizard.mappingPage()->mapping().phoneRegion, QStringLiteral("PL"));
+    const QAbstractItemModel* model = child<QTableView>(&wizard, "importMappedPreview")->model();
+    // The phone cell of the first row and what the preview says is wrong with it.
+    auto problem = [&]() -> QString {
+        for (int c = 0; c < model->columnCount(); ++c)
+            if (model->index(0, c).data().toString() == QStringLiteral("601 234 567"))
+                return model->index(0, c).data(Qt::ToolTipRole).toString();
+        return QStringLiteral("(no phone cell)");
+    };
+    EXPECT_TRUE(problem().isEmpty()) << problem().toStdString(); // a valid Polish mobile
+
+    // Read as Russian numbers instead: nine digits are too few there, and the preview says so.
+    region->setCurrentIndex(region->findData(QStringLiteral("RU")));
+    EXPECT_EQ(wizard.mappingPage()->mapping().phoneRegion, QStringLiteral("RU"));
+    EXPECT_FALSE(problem().isEmpty());
+    EXPECT_NE(problem(), QStringLiteral("(no phone cell)"));
+    EXPECT_EQ(wizard.mappingPage()->options().mapping->phoneRegion, QStringLiteral("RU"));
+    // The database's own setting is not changed by a choice for one import.
+    EXPECT_EQ(store->phoneRegion(), QStringLiteral("PL"));
 }
 
 TEST_F(ImportRunTest, PolishCsvEndToEndThenAgainAsDuplicates)

@@ -10,8 +10,10 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QStyle>
@@ -78,6 +80,19 @@ private:
     const import::ImportMapping* m_mapping;
 };
 
+// "Polska (PL)": the country as its own language names it, which a Polish or Russian user reads
+// as easily as an English one, and the code the mapping file uses.
+QString regionText(const QString& code)
+{
+    const QLocale::Territory territory = QLocale::codeToTerritory(code);
+    QString name = QLocale(QLocale::AnyLanguage, territory).nativeTerritoryName();
+    if (name.isEmpty())
+        name = QLocale::territoryToString(territory);
+    if (!name.isEmpty())
+        name[0] = name.at(0).toUpper();
+    return name.isEmpty() ? code : QStringLiteral("%1 (%2)").arg(name, code);
+}
+
 } // namespace
 
 ImportMappingPage::ImportMappingPage(db::Database& database, ImportFilePage* filePage,
@@ -137,6 +152,35 @@ ImportMappingPage::ImportMappingPage(db::Database& database, ImportFilePage* fil
     buttons->addWidget(load);
     buttons->addWidget(save);
 
+    m_phoneRegion = new QComboBox(this);
+    m_phoneRegion->setObjectName(QStringLiteral("importPhoneRegion"));
+    m_phoneRegion->setAccessibleName(tr("Country of phone numbers without a country code"));
+    // The countries Baza's users write to most; another one is added when a mapping or the
+    // database names it.
+    QList<QPair<QString, QString>> regions;
+    for (const char* code :
+         {"PL", "RU", "UA", "BY", "KZ", "LT", "LV", "EE", "CZ", "SK", "DE", "AT", "CH", "GB", "IE",
+          "US", "CA", "FR", "IT", "ES", "NL", "BE", "SE", "NO", "DK", "FI", "HU", "RO", "BG"}) {
+        const QString c = QLatin1String(code);
+        regions.append({regionText(c), c});
+    }
+    std::sort(regions.begin(), regions.end(), [](const auto& a, const auto& b) {
+        return QString::localeAwareCompare(a.first, b.first) < 0;
+    });
+    for (const auto& [text, code] : std::as_const(regions))
+        m_phoneRegion->addItem(text, code);
+    auto* regionLabel =
+        new QLabel(tr("&Phone numbers written without a country code are from:"), this);
+    regionLabel->setBuddy(m_phoneRegion);
+    auto* regionRow = new QHBoxLayout;
+    regionRow->addWidget(regionLabel);
+    regionRow->addWidget(m_phoneRegion);
+    regionRow->addStretch(1);
+    connect(m_phoneRegion, &QComboBox::currentIndexChanged, this, [this] {
+        m_mapping.phoneRegion = m_phoneRegion->currentData().toString();
+        refreshPreview();
+    });
+
     m_previewSummary = new QLabel(this);
     m_previewSummary->setObjectName(QStringLiteral("importMappedSummary"));
     m_previewSummary->setWordWrap(true);
@@ -163,6 +207,7 @@ ImportMappingPage::ImportMappingPage(db::Database& database, ImportFilePage* fil
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
+    layout->addLayout(regionRow);
     layout->addWidget(m_note);
     layout->addWidget(m_errorLabel);
     layout->addWidget(splitter, 1);
@@ -184,6 +229,18 @@ if (!m_mapping.columns.isEmpty())
 return o;
 } // namespace baza::ui
 
+void ImportMappingPage::showPhoneRegion(const QString& region)
+{
+    const QString code = region.toUpper();
+    int index = m_phoneRegion->findData(code);
+    if (index < 0 && code.size() == 2) {
+        m_phoneRegion->addItem(regionText(code), code);
+        index = m_phoneRegion->count() - 1;
+    }
+    const QSignalBlocker quiet(m_phoneRegion);
+    m_phoneRegion->setCurrentIndex(std::max(0, index));
+}
+
 void ImportMappingPage::initializePage()
 {
     // The automatic mapping for this file (the import core's, exactly as a run without a
@@ -200,6 +257,9 @@ void ImportMappingPage::initializePage()
         m_header = preview->header;
         m_samples = preview->rawRows;
         m_mapping = preview->mapping;
+        // The region the preview used becomes the mapping's, so the run reads numbers as shown.
+        m_mapping.phoneRegion = preview->phoneRegion;
+        showPhoneRegion(preview->phoneRegion);
     } else {
         // Nothing recognised: every column starts ignored and the user maps them by hand.
         m_header = m_previewPage->preview().header;
@@ -389,7 +449,11 @@ Status ImportMappingPage::loadMapping(const QString& path)
     const auto missing = std::count_if(m.columns.cbegin(), m.columns.cend(), [](const auto& c) {
         return c.index < 0 && !c.field.isEmpty();
     });
+    // A mapping that names no phone region keeps the one chosen here.
+    const QString region = m.phoneRegion.isEmpty() ? m_mapping.phoneRegion : m.phoneRegion;
     m_mapping = m;
+    m_mapping.phoneRegion = region;
+    showPhoneRegion(region);
     fillMappingTable();
     m_note->setText(tr("Loaded %1.").arg(QFileInfo(path).fileName()) +
                     (missing > 0

@@ -5,6 +5,7 @@
 
 #include <QWizardPage>
 
+class QComboBox;
 class QLabel;
 class QStandardItemModel;
 class QTableView;
@@ -20,8 +21,9 @@ class ImportPreviewPage;
 
 // Step 3: where each column of the file goes, filled in by the import core's auto-mapping and
 // editable (double-click, F2 or typing on the Baza field); a mapping can be saved and loaded as
-// JSON. Below it, the first rows as they will be imported, with each invalid value marked and
-// its reason as the tooltip.
+// JSON. The region of phone numbers written without a country code starts as the database's
+// setting and can be changed for this import. Below it, the first rows as they will be imported,
+// with each invalid value marked and its reason as the tooltip.
 class ImportMappingPage final : public QWizardPage
 {
     Q_OBJECT
@@ -45,6 +47,8 @@ private:
     void saveClicked();
     void loadClicked();
     QString columnField(int column) const;
+    // Shows `region` in the phone region choice (added to it when not among the usual ones).
+    void showPhoneRegion(const QString& region);
 
     db::Database& m_database;
     ImportFilePage* m_filePage;
@@ -55,6 +59,7 @@ private:
     QString m_error;
     bool m_filling = false;
     QLabel* m_recognised = nullptr;
+    QComboBox* m_phoneRegion = nullptr;
     QLabel* m_note = nullptr;
     QLabel* m_errorLabel = nullptr;
     QStandardItemModel* m_model = nullptr;
