@@ -6,6 +6,7 @@
 #include "core/import/RowWriter.h"
 #include "core/io/CsvWriter.h"
 #include "core/store/BulkWriter.h"
+#include "core/store/BulkWriterProbe.h"
 #include "core/store/Store.h"
 
 #include <QCoreApplication>
@@ -87,6 +88,57 @@ Result<ImportPreview> previewImport(db::Database& database, const ImportOptions&
         p.rows.append(builder.build(fields, (*source)->recordNumber(), (*source)->lineNumber()));
     }
     return p;
+}
+
+Result<DuplicateCount> countDuplicates(db::Database& database, const ImportOptions& options,
+                                       const std::function<bool(qint64 rows)>& progress)
+{
+    auto source = openRowSource(options.path, options.encoding, options.delimiter);
+    if (!source)
+        return source.error();
+    auto mapping = mappingFor(options, **source);
+    if (!mapping)
+        return mapping.error();
+    Result<DuplicateCount> result = [&]() -> Result<DuplicateCount> {
+        QString region;
+        {
+            store::Store store(database);
+            if (Status s = store.initialize(); !s)
+                return s.error();
+            region = store.phoneRegion();
+        }
+        store::DuplicateProbe probe(database.connection());
+        if (Status s = probe.begin(); !s)
+            return s.error();
+        RowBuilder builder(*mapping, region);
+        RowPipeline pipeline(**source, builder);
+        DuplicateCount count;
+        for (;;) {
+            auto batch = pipeline.next();
+            if (!batch)
+                return batch.error();
+            if (batch->isEmpty())
+                return count;
+            for (const PreparedRow& row : std::as_const(*batch)) {
+                ++count.rows;
+                if (row.built.rejected || row.built.entity == ImportEntity::Deal)
+                    continue;
+                auto found = row.built.entity == ImportEntity::Contact
+                                 ? probe.contact(row.contact, row.company)
+                                 : probe.company(row.company);
+                if (!found)
+                    return found.error();
+                if (*found == store::DuplicateProbe::Found::InDatabase)
+                    ++count.inDatabase;
+                else if (*found == store::DuplicateProbe::Found::EarlierRow)
+                    ++count.inFile;
+            }
+            if (progress && !progress(count.rows))
+                return Error::make(ErrorCode::Cancelled, tr("The count was stopped."));
+        }
+    }();
+    releaseWorkerConnection(database);
+    return result;
 }
 
 ImportJob::ImportJob(db::Database& database, ImportOptions options, QObject* parent)

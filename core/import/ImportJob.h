@@ -49,6 +49,21 @@ struct ImportPreview
 Result<ImportPreview> previewImport(db::Database& database, const ImportOptions& options,
                                     int rows = 20);
 
+// Before an import: how many rows the duplicate rules would catch.
+struct DuplicateCount
+{
+    qint64 rows = 0;       // rows read
+    qint64 inDatabase = 0; // rows that match a record Baza has
+    qint64 inFile = 0;     // rows that repeat an earlier row of the file
+};
+
+// Reads the whole file as the import would (mapping, cleaning, validation) and counts, writing
+// nothing and taking no write lock (see store::DuplicateProbe). Contacts and companies; deals
+// are not matched. `progress` gets the rows read every few hundred rows; returning false stops
+// the count (ErrorCode::Cancelled).
+Result<DuplicateCount> countDuplicates(db::Database& database, const ImportOptions& options,
+                                       const std::function<bool(qint64 rows)>& progress = {});
+
 // One import run: file → reader → mapping → cleaning → validation → duplicate matching →
 // bulk store writes, all in ONE transaction tagged with one batch id (see BulkWriter). Cancel,
 // a --strict failure, a dry run or an unreadable file roll the transaction back, so nothing is

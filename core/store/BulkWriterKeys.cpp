@@ -1,6 +1,10 @@
 #include "core/store/BulkWriterKeys.h"
 
+#include "core/search/TextFolding.h"
+
 #include <QHashFunctions>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace baza::store {
 
@@ -24,6 +28,11 @@ quint64 mix(quint64 h)
 quint64 nonZero(quint64 h)
 {
     return h ? h : 1;
+}
+
+Error queryError(const QSqlQuery& q)
+{
+    return Error{ErrorCode::Sql, q.lastError().text(), q.lastError().nativeErrorCode().toInt(), {}};
 }
 
 } // namespace
@@ -106,6 +115,99 @@ void KeyIndex::grow(std::size_t capacity)
         if (s.key)
             insert(s.key, s.rowid);
     }
+}
+
+Status loadCompanyKeys(const QSqlDatabase& db, KeyIndex& keys)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT rowid, name FROM companies ORDER BY rowid")))
+        return queryError(q);
+    while (q.next())
+        keys.insert(fingerprint(KeyKind::Company, search::fold(q.value(1).toString())),
+                    q.value(0).toLongLong());
+    return {};
+}
+
+Status loadContactKeys(const QSqlDatabase& db, KeyIndex& keys)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT c.rowid, ch.kind, ch.value FROM contacts c "
+                               "JOIN contact_channels ch ON ch.contact_id = c.id "
+                               "ORDER BY c.rowid")))
+        return queryError(q);
+    while (q.next()) {
+        const KeyKind kind =
+            q.value(1).toString() == QLatin1String("email") ? KeyKind::Email : KeyKind::Phone;
+        keys.insert(fingerprint(kind, q.value(2).toString()), q.value(0).toLongLong());
+    }
+    if (!q.exec(QStringLiteral("SELECT c.rowid, c.first_name, c.last_name, "
+                               "coalesce(co.rowid, 0) FROM contacts c LEFT JOIN companies co "
+                               "ON co.id = c.company_id WHERE c.first_name IS NOT NULL AND "
+                               "c.last_name IS NOT NULL ORDER BY c.rowid")))
+        return queryError(q);
+    while (q.next()) {
+        const quint64 name =
+            fingerprint(KeyKind::Name, nameKeyText(q.value(1).toString(), q.value(2).toString()));
+        keys.insert(nameAtCompany(name, q.value(3).toLongLong()), q.value(0).toLongLong());
+    }
+    return {};
+}
+
+Status KeyChecks::prepare(sqlite3* db)
+{
+    Status s = m_channel.prepare(
+        db, "SELECT c.id FROM contacts c WHERE c.rowid = ?1 AND EXISTS (SELECT 1 FROM "
+            "contact_channels ch WHERE ch.contact_id = c.id AND ch.kind = ?2 AND ch.value = ?3)");
+    if (s)
+        s = m_name.prepare(db, "SELECT id, first_name, last_name, coalesce(company_id, '') FROM "
+                               "contacts WHERE rowid = ?");
+    if (s)
+        s = m_company.prepare(db, "SELECT id, name FROM companies WHERE rowid = ?");
+    return s;
+}
+
+Result<QString> KeyChecks::channel(qint64 contactRowid, const char* kind, const QByteArray& value)
+{
+    m_channel.bindInt64(1, contactRowid);
+    m_channel.bindText(2, QByteArray::fromRawData(kind, int(qstrlen(kind))));
+    m_channel.bindText(3, value);
+    auto row = m_channel.step();
+    if (!row)
+        return row.error();
+    const QString id = *row ? m_channel.columnString(0) : QString();
+    m_channel.reset();
+    return id;
+}
+
+Result<QString> KeyChecks::name(qint64 contactRowid, const QString& first, const QString& last,
+                                const QString& companyId)
+{
+    m_name.bindInt64(1, contactRowid);
+    auto row = m_name.step();
+    if (!row)
+        return row.error();
+    QString id;
+    if (*row &&
+        nameKeyText(m_name.columnString(1), m_name.columnString(2)) == nameKeyText(first, last) &&
+        m_name.columnString(3) == companyId)
+        id = m_name.columnString(0);
+    m_name.reset();
+    return id;
+}
+
+Result<QString> KeyChecks::company(qint64 companyRowid, const QString& folded)
+{
+    m_company.bindInt64(1, companyRowid);
+    auto row = m_company.step();
+    if (!row)
+        return row.error();
+    QString id;
+    if (*row && search::fold(m_company.columnString(1)) == folded)
+        id = m_company.columnString(0);
+    m_company.reset();
+    return id;
 }
 
 } // namespace baza::store

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "core/common/Result.h"
+#include "core/db/RawStatement.h"
+
 #include <QByteArray>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringView>
 
@@ -47,6 +51,31 @@ private:
     std::vector<Slot> m_slots;
     std::size_t m_mask = 0;
     qsizetype m_count = 0;
+};
+
+// The fingerprints of what the database holds, in rowid order (the oldest record stays a key's
+// match): every company's folded name; every contact's emails, phones and name at its company.
+Status loadCompanyKeys(const QSqlDatabase& db, KeyIndex& keys);
+Status loadContactKeys(const QSqlDatabase& db, KeyIndex& keys);
+
+// Reads that check a fingerprint's candidate against the stored record. Each answers the
+// record's id when it really has the value, else an empty string.
+class KeyChecks
+{
+public:
+    Status prepare(sqlite3* db);
+    // kind: "email" or "phone"; value normalized as in contact_channels.
+    Result<QString> channel(qint64 contactRowid, const char* kind, const QByteArray& value);
+    // The same first and last name (nameKeyText) at the company `companyId` ("" = none).
+    Result<QString> name(qint64 contactRowid, const QString& first, const QString& last,
+                         const QString& companyId);
+    // A company whose name folds (search::fold) to `folded`.
+    Result<QString> company(qint64 companyRowid, const QString& folded);
+
+private:
+    db::RawStatement m_channel;
+    db::RawStatement m_name;
+    db::RawStatement m_company;
 };
 
 } // namespace baza::store

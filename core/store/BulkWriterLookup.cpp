@@ -16,15 +16,9 @@ Status BulkWriter::loadKeys()
 {
     // Companies always: a company's name is matched folded (Ł/ł, Cyrillic, punctuation), which
     // SQLite's NOCASE cannot do, so the database cannot be asked instead.
-    auto r = m_cmd->run(QStringLiteral("SELECT rowid, name FROM companies ORDER BY rowid"));
-    if (!r)
-        return r.error();
-    while ((*r)->next())
-        m_companyKeys.insert(fingerprint(KeyKind::Company, search::fold((*r)->value(1).toString())),
-                             (*r)->value(0).toLongLong());
-    (*r)->finish();
-
-    r = m_cmd->run(QStringLiteral("SELECT count(*) FROM contacts"));
+    if (Status s = loadCompanyKeys(m_cmd->db(), m_companyKeys); !s)
+        return s;
+    auto r = m_cmd->run(QStringLiteral("SELECT count(*) FROM contacts"));
     if (!r)
         return r.error();
     const qint64 existing = (*r)->next() ? (*r)->value(0).toLongLong() : 0;
@@ -33,32 +27,8 @@ Status BulkWriter::loadKeys()
     // Beyond the limit (and twice the rows expected) a fingerprint miss asks the database.
     if (existing > std::max(m_preloadLimit, 2 * m_expectedRows))
         return {};
-    // In rowid order, so that the first contact with a key (the oldest) stays its match.
-    r = m_cmd->run(QStringLiteral("SELECT c.rowid, ch.kind, ch.value FROM contacts c "
-                                  "JOIN contact_channels ch ON ch.contact_id = c.id "
-                                  "ORDER BY c.rowid"));
-    if (!r)
-        return r.error();
-    while ((*r)->next()) {
-        const QString kind = (*r)->value(1).toString();
-        const KeyKind k = kind == QLatin1String("email") ? KeyKind::Email : KeyKind::Phone;
-        m_contactKeys.insert(fingerprint(k, (*r)->value(2).toString()),
-                             (*r)->value(0).toLongLong());
-    }
-    (*r)->finish();
-    r = m_cmd->run(QStringLiteral("SELECT c.rowid, c.first_name, c.last_name, "
-                                  "coalesce(co.rowid, 0) FROM contacts c LEFT JOIN companies co "
-                                  "ON co.id = c.company_id WHERE c.first_name IS NOT NULL AND "
-                                  "c.last_name IS NOT NULL ORDER BY c.rowid"));
-    if (!r)
-        return r.error();
-    while ((*r)->next()) {
-        const quint64 name = fingerprint(
-            KeyKind::Name, nameKeyText((*r)->value(1).toString(), (*r)->value(2).toString()));
-        m_contactKeys.insert(nameAtCompany(name, (*r)->value(3).toLongLong()),
-                             (*r)->value(0).toLongLong());
-    }
-    (*r)->finish();
+    if (Status s = loadContactKeys(m_cmd->db(), m_contactKeys); !s)
+        return s;
     m_contactsLoaded = true;
     return {};
 }
@@ -70,33 +40,28 @@ Result<BulkWriter::CompanyRef> BulkWriter::findCompany(const PreparedCompany& co
     const qint64 rowid = m_companyKeys.find(company.key);
     if (!rowid)
         return CompanyRef{};
+    const QString folded = search::fold(company.company.name);
     const QList<Staging::Company>& staged = m_stage->companies;
     if (!staged.isEmpty() && rowid >= staged.first().rowid) {
         const domain::Company& c = staged.at(rowid - staged.first().rowid).prepared.company;
-        if (search::fold(c.name) == search::fold(company.company.name))
+        if (search::fold(c.name) == folded)
             return CompanyRef{c.id, rowid};
         // Another name with the same fingerprint: the tables below must have them all.
         if (Status s = flush(); !s)
             return s.error();
     }
-    db::RawStatement& q = m_sql->companyByRowid;
-    q.bindInt64(1, rowid);
-    auto row = q.step();
-    if (!row)
-        return row.error();
+    auto id = m_sql->checks.company(rowid, folded);
+    if (!id)
+        return id.error();
+    if (!id->isEmpty())
+        return CompanyRef{*id, rowid};
     CompanyRef found;
-    if (*row && search::fold(q.columnString(1)) == search::fold(company.company.name))
-        found = {q.columnString(0), rowid};
-    q.reset();
-    if (!found.id.isEmpty() || !*row)
-        return found;
     // Two names with the same fingerprint (never seen, but possible): compare them all.
     auto all = m_cmd->run(QStringLiteral("SELECT id, rowid, name FROM companies ORDER BY rowid"));
     if (!all)
         return all.error();
-    const QString key = search::fold(company.company.name);
     while ((*all)->next()) {
-        if (search::fold((*all)->value(2).toString()) == key) {
+        if (search::fold((*all)->value(2).toString()) == folded) {
             found = {(*all)->value(0).toString(), (*all)->value(1).toLongLong()};
             break;
         }
@@ -116,19 +81,12 @@ Result<BulkWriter::Match> BulkWriter::checkChannel(qint64 rowid, const char* kin
             return Match{c.contact.id, true, QLatin1String(kind), QString::fromUtf8(value)};
         return Match{};
     }
-    db::RawStatement& q = m_sql->contactChannelByRowid;
-    q.bindInt64(1, rowid);
-    q.bindText(2, QByteArray::fromRawData(kind, int(qstrlen(kind))));
-    q.bindText(3, value);
-    auto row = q.step();
-    if (!row)
-        return row.error();
-    Match m;
-    if (*row)
-        m = {q.columnString(0), rowid > m_contactRowidBase, QLatin1String(kind),
-             QString::fromUtf8(value)};
-    q.reset();
-    return m;
+    auto id = m_sql->checks.channel(rowid, kind, value);
+    if (!id)
+        return id.error();
+    if (id->isEmpty())
+        return Match{};
+    return Match{*id, rowid > m_contactRowidBase, QLatin1String(kind), QString::fromUtf8(value)};
 }
 
 Result<BulkWriter::Match> BulkWriter::checkName(qint64 rowid, const Contact& c,
@@ -143,18 +101,12 @@ Result<BulkWriter::Match> BulkWriter::checkName(qint64 rowid, const Contact& c,
             return Match{other.id, true, QStringLiteral("name"), QString()};
         return Match{};
     }
-    db::RawStatement& q = m_sql->contactNameByRowid;
-    q.bindInt64(1, rowid);
-    auto row = q.step();
-    if (!row)
-        return row.error();
-    Match m;
-    if (*row &&
-        nameKeyText(q.columnString(1), q.columnString(2)) == nameKeyText(c.firstName, c.lastName) &&
-        q.columnString(3) == companyId)
-        m = {q.columnString(0), rowid > m_contactRowidBase, QStringLiteral("name"), QString()};
-    q.reset();
-    return m;
+    auto id = m_sql->checks.name(rowid, c.firstName, c.lastName, companyId);
+    if (!id)
+        return id.error();
+    if (id->isEmpty())
+        return Match{};
+    return Match{*id, rowid > m_contactRowidBase, QStringLiteral("name"), QString()};
 }
 
 Result<BulkWriter::Match> BulkWriter::findContact(const PreparedContact& p,

@@ -175,16 +175,7 @@ Status BulkWriter::prepareStatements()
         st = s.contactTag.prepare(
             s.db, "INSERT OR IGNORE INTO contact_tags(contact_id, tag) VALUES (?, ?)");
     if (st)
-        st = s.companyByRowid.prepare(s.db, "SELECT id, name FROM companies WHERE rowid = ?");
-    if (st)
-        st = s.contactChannelByRowid.prepare(
-            s.db, "SELECT c.id FROM contacts c WHERE c.rowid = ?1 AND EXISTS (SELECT 1 FROM "
-                  "contact_channels ch WHERE ch.contact_id = c.id AND ch.kind = ?2 AND "
-                  "ch.value = ?3)");
-    if (st)
-        st = s.contactNameByRowid.prepare(s.db, "SELECT id, first_name, last_name, "
-                                                "coalesce(company_id, '') FROM contacts "
-                                                "WHERE rowid = ?");
+        st = s.checks.prepare(s.db);
     if (!s.db)
         return Error::make(ErrorCode::Sql, tr("The bulk writer needs Baza's SQLCipher driver."));
     return st;

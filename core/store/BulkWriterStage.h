@@ -33,9 +33,7 @@ struct BulkWriter::Statements
     db::RawStatement fts[3];
     db::RawStatement channel;
     db::RawStatement contactTag;
-    db::RawStatement companyByRowid;
-    db::RawStatement contactChannelByRowid;
-    db::RawStatement contactNameByRowid;
+    KeyChecks checks;
 };
 
 // New rows are not written one record at a time (row, change, search document, channels, FTS,

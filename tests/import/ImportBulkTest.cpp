@@ -80,3 +80,49 @@ TEST_F(ImportFixture, FileBrokenInTheMiddleLeavesNothing)
     EXPECT_EQ(count(db->connection(), "SELECT count(*) FROM changes"), changesBefore);
     EXPECT_EQ(count(db->connection(), "SELECT count(*) FROM search_docs"), 0);
 }
+
+TEST_F(ImportFixture, CountsDuplicatesBeforeImportingWithoutWriting)
+{
+    domain::Company mlyn;
+    mlyn.name = s("Młyn");
+    const QString mlynId = store->createCompany(mlyn)->id;
+    ASSERT_TRUE(store->createContact(person(s("Jan"), s("Kowalski"), s("jan@x.pl"))).ok());
+    domain::Contact ewa = person(s("Ewa"), s("Zielińska"));
+    ewa.phones.append({s("mobile"), s("+48501234567")});
+    ewa.companyId = mlynId;
+    ASSERT_TRUE(store->createContact(ewa).ok());
+    const QString file = write("count.csv", "First Name,Last Name,Email,Company\n"
+                                            "Janek,K,JAN@X.PL,\n"            // in the database
+                                            "Anna,Nowak,anna@x.pl,\n"        // new
+                                            "Ania,N,anna@x.pl,\n"            // an earlier row
+                                            "EWA,ZIELIŃSKA,,MŁYN\n"          // in the database
+                                            "Piotr,Nowy,,Nowa firma\n"       // new, new company
+                                            "Piotr,Nowy,p@x.pl,nowa FIRMA\n" // an earlier row
+                                            ",,,\n");                        // no row at all
+    const qint64 changes = count(db->connection(), "SELECT count(*) FROM changes");
+    ImportOptions o;
+    o.path = file;
+    qint64 reported = -1;
+    auto n = countDuplicates(*db, o, [&](qint64 rows) {
+        reported = rows;
+        return true;
+    });
+    ASSERT_TRUE(n.ok()) << n.message().toStdString();
+    EXPECT_EQ(n->rows, 6);
+    EXPECT_EQ(reported, 6);
+    EXPECT_EQ(n->inDatabase, 2);
+    EXPECT_EQ(n->inFile, 2);
+    EXPECT_EQ(store->counts()->contacts, 2);
+    EXPECT_EQ(store->counts()->companies, 1);
+    EXPECT_EQ(count(db->connection(), "SELECT count(*) FROM changes"), changes);
+
+    // The import finds the same ones.
+    auto r = import(file);
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->duplicates, 4);
+    EXPECT_EQ(r->created, 2);
+
+    // Stopped by the caller: an error that says so.
+    n = countDuplicates(*db, o, [](qint64) { return false; });
+    EXPECT_EQ(n.code(), ErrorCode::Cancelled);
+}

@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -82,6 +83,11 @@ protected:
     wizard.next();
     EXPECT_EQ(wizard.currentId(), ui::ImportWizard::PolicyPageId);
     EXPECT_EQ(wizard.policyPage()->policy(), import::DuplicatePolicy::Skip);
+    // The page counts the rows that match while the user reads it.
+    EXPECT_TRUE(QTest::qWaitFor([&]() { return wizard.policyPage()->duplicateCount().has_value(); },
+                                30000));
+    lastDuplicates = wizard.policyPage()->duplicateCount().value_or(import::DuplicateCount{});
+    lastCountText = child<QLabel>(&wizard, "importDuplicateCount")->text();
     wizard.next();
     [&] {
         QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ui::ImportWizard::SummaryPageId), 30000);
@@ -96,6 +102,8 @@ test::TempDir dir;
 std::unique_ptr<db::Database> database;
 std::unique_ptr<store::Store> store;
 QString lastCounts;
+import::DuplicateCount lastDuplicates;
+QString lastCountText;
 }; // namespace
 
 TEST_F(ImportRunTest, MappingPageRecognisesColumnsAndFlagsInvalidValues)
@@ -179,6 +187,9 @@ TEST_F(ImportRunTest, PolishCsvEndToEndThenAgainAsDuplicates)
 {
     const QString path = dataFile("csv/excel_pl_cp1250.csv");
     const import::ImportSummary first = runWizard(path);
+    EXPECT_EQ(lastDuplicates.inDatabase, 0);
+    EXPECT_EQ(lastCountText, QStringLiteral("No row of the file matches a record Baza already "
+                                            "has."));
     EXPECT_FALSE(first.cancelled);
     EXPECT_GT(first.created, 0);
     EXPECT_EQ(first.created, contactCount());
@@ -191,6 +202,9 @@ TEST_F(ImportRunTest, PolishCsvEndToEndThenAgainAsDuplicates)
     EXPECT_FALSE(found->isEmpty());
 
     const import::ImportSummary second = runWizard(path);
+    EXPECT_EQ(lastDuplicates.inDatabase, first.created);
+    EXPECT_TRUE(lastCountText.startsWith(QStringLiteral("%1 row").arg(first.created)))
+        << lastCountText.toStdString();
     EXPECT_EQ(second.created, 0);
     EXPECT_EQ(second.duplicates, first.created);
     EXPECT_EQ(contactCount(), first.created);
@@ -199,6 +213,56 @@ TEST_F(ImportRunTest, PolishCsvEndToEndThenAgainAsDuplicates)
     auto imports = store->imports();
     ASSERT_TRUE(imports.ok());
     EXPECT_EQ(imports->size(), 2);
+}
+
+TEST_F(ImportRunTest, DuplicateCountShowsProgressStopsOnBackAndStartsAgain)
+{
+    const QString path = dir.path(QStringLiteral("count.csv"));
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("First Name,Last Name,Email\n");
+        for (int i = 0; i < 60000; ++i)
+            file.write(QStringLiteral("Anna%1,Nowak,anna%2@example.pl\n")
+                           .arg(i)
+                           .arg(i % 50000) // the last 10,000 repeat earlier rows
+                           .toUtf8());
+    }
+    domain::Contact known;
+    known.firstName = QStringLiteral("Anna");
+    known.lastName = QStringLiteral("Znana");
+    known.emails.append({QStringLiteral("work"), QStringLiteral("anna7@example.pl")});
+    ASSERT_TRUE(store->createContact(known).ok());
+
+    ui::ImportWizard wizard(*store);
+    wizard.show();
+    wizard.filePage()->setPath(path);
+    wizard.next();
+    wizard.next();
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), ui::ImportWizard::PolicyPageId);
+    auto* label = child<QLabel>(&wizard, "importDuplicateCount");
+    EXPECT_TRUE(label->text().startsWith(QStringLiteral("Looking for rows")))
+        << label->text().toStdString();
+    // Back before the count ends: it stops and nothing is shown for it later.
+    wizard.back();
+    ASSERT_EQ(wizard.currentId(), ui::ImportWizard::MappingPageId);
+    QTest::qWait(300);
+    EXPECT_FALSE(wizard.policyPage()->duplicateCount().has_value());
+
+    QSignalSpy counted(wizard.policyPage(), &ui::ImportPolicyPage::duplicatesCounted);
+    wizard.next();
+    ASSERT_TRUE(counted.wait(60000));
+    ASSERT_TRUE(wizard.policyPage()->duplicateCount().has_value());
+    const import::DuplicateCount n = *wizard.policyPage()->duplicateCount();
+    EXPECT_EQ(n.rows, 60000);
+    EXPECT_EQ(n.inDatabase, 2); // anna7@ and the row that repeats it
+    EXPECT_EQ(n.inFile, 9999);
+    EXPECT_TRUE(label->text().startsWith(QStringLiteral("2 row(s) of the file match")))
+        << label->text().toStdString();
+    EXPECT_TRUE(label->text().contains(QLocale().toString(9999) + QStringLiteral(" row(s) repeat")))
+        << label->text().toStdString();
+    EXPECT_EQ(contactCount(), 1); // counting writes nothing
 }
 
 TEST_F(ImportRunTest, CancelDuringRunLeavesNothing)

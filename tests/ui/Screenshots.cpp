@@ -40,6 +40,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -420,6 +421,15 @@ bool render(store::Store& store, const QString& dbPath, const QString& recentPat
         wizard.next();
         ok &= save(wizard, out, QStringLiteral("import-mapping-") + lang);
         wizard.next();
+        {
+            // The page counts the matching rows on a worker; show it with the count.
+            QEventLoop counted;
+            QObject::connect(wizard.policyPage(), &ui::ImportPolicyPage::duplicatesCounted,
+                             &counted, &QEventLoop::quit);
+            QTimer::singleShot(30000, &counted, &QEventLoop::quit);
+            if (!wizard.policyPage()->duplicateCount())
+                counted.exec();
+        }
         ok &= save(wizard, out, QStringLiteral("import-duplicates-") + lang);
         QEventLoop loop;
         QObject::connect(wizard.runPage(), &ui::ImportRunPage::finished, &loop, &QEventLoop::quit);

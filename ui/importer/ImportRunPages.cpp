@@ -15,8 +15,12 @@
 #include <QRadioButton>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
+#include <climits>
 
 namespace baza::ui {
 
@@ -38,8 +42,18 @@ QString duration(double seconds)
 
 // ---- Step 4 -----------------------------------------------------------------------------
 
-ImportPolicyPage::ImportPolicyPage(QWidget* parent)
+// Shared by the page and the worker that counts, so either can go first.
+struct ImportPolicyPage::Counting
+{
+    std::atomic<qint64> rows{0};
+    std::atomic<bool> stop{false};
+    std::atomic<bool> done{false};
+    Result<import::DuplicateCount> result{Error::make(ErrorCode::Cancelled, QString())};
+};
+
+ImportPolicyPage::ImportPolicyPage(db::Database& database, QWidget* parent)
     : QWizardPage(parent)
+    , m_database(database)
 {
     setTitle(tr("Duplicates"));
     setSubTitle(tr("A row is a duplicate when its email or phone (or, for companies, the name) "
@@ -79,8 +93,101 @@ ImportPolicyPage::ImportPolicyPage(QWidget* parent)
         layout->addWidget(radio);
         layout->addWidget(sentence);
     }
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("importDuplicateCount"));
+    m_countLabel->setWordWrap(true);
+    m_countLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addSpacing(8);
+    layout->addWidget(m_countLabel);
     layout->addStretch(1);
     setPolicy(import::DuplicatePolicy::Skip);
+    m_poll = new QTimer(this);
+    m_poll->setInterval(200);
+    connect(m_poll, &QTimer::timeout, this, &ImportPolicyPage::showCount);
+}
+
+ImportPolicyPage::~ImportPolicyPage()
+{
+    stopCounting();
+}
+
+void ImportPolicyPage::initializePage()
+{
+    auto* importWizard = qobject_cast<ImportWizard*>(wizard());
+    if (!importWizard)
+        return;
+    stopCounting();
+    m_count.reset();
+    auto counting = std::make_shared<Counting>();
+    m_counting = counting;
+    const import::ImportOptions options = importWizard->importOptions();
+    db::Database& database = m_database;
+    // Read-only and without the write lock: the user may go on before it ends (then it stops).
+    (void)QtConcurrent::run([counting, options, &database] {
+        counting->result = import::countDuplicates(database, options, [counting](qint64 rows) {
+            counting->rows.store(rows);
+            return !counting->stop.load();
+        });
+        counting->done.store(true);
+    });
+    m_countLabel->setText(tr("Looking for rows that match records Baza already has…"));
+    m_poll->start();
+}
+
+void ImportPolicyPage::cleanupPage()
+{
+    stopCounting();
+    QWizardPage::cleanupPage();
+}
+
+bool ImportPolicyPage::validatePage()
+{
+    stopCounting(); // the import reads the file itself
+    return true;
+}
+
+void ImportPolicyPage::stopCounting()
+{
+    if (m_counting)
+        m_counting->stop.store(true);
+    m_counting.reset();
+    if (m_poll)
+        m_poll->stop();
+}
+
+void ImportPolicyPage::showCount()
+{
+    if (!m_counting)
+        return;
+    if (!m_counting->done.load()) {
+        const qint64 rows = m_counting->rows.load();
+        if (rows > 0)
+            m_countLabel->setText(tr("Looking for rows that match records Baza already has… "
+                                     "(%Ln row(s) read)",
+                                     nullptr, int(std::min<qint64>(rows, INT_MAX))));
+        return;
+    }
+    m_poll->stop();
+    const Result<import::DuplicateCount> result = m_counting->result;
+    m_counting.reset();
+    if (!result) {
+        m_countLabel->setText(
+            tr("The file could not be checked for duplicates: %1").arg(result.message()));
+        emit duplicatesCounted(); // finished all the same; duplicateCount() stays empty
+        return;
+    }
+    m_count = *result;
+    if (result->inDatabase == 0 && result->inFile == 0) {
+        m_countLabel->setText(tr("No row of the file matches a record Baza already has."));
+    } else {
+        QString text = tr("%Ln row(s) of the file match records Baza already has.", nullptr,
+                          int(result->inDatabase));
+        if (result->inFile > 0)
+            text += QLatin1Char(' ') + tr("%Ln row(s) repeat an earlier row of the file.", nullptr,
+                                          int(result->inFile));
+        m_countLabel->setText(text);
+    }
+    emit duplicatesCounted();
 }
 
 import::DuplicatePolicy ImportPolicyPage::policy() const {

@@ -7,6 +7,7 @@
 #include <QWizardPage>
 
 #include <memory>
+#include <optional>
 
 class QButtonGroup;
 class QLabel;
@@ -15,6 +16,7 @@ class QProgressBar;
 class QPushButton;
 class QStandardItemModel;
 class QTableView;
+class QTimer;
 
 namespace baza::db {
 class Database;
@@ -22,18 +24,38 @@ class Database;
 
 namespace baza::ui {
 
-// Step 4: what happens to a row that matches a record Baza already has. Its Next button starts
-// the import (a commit page: no going back once it runs).
+// Step 4: what happens to a row that matches a record Baza already has, and how many rows do
+// (counted on a worker while the user reads; see import::countDuplicates). Its Next button
+// starts the import (a commit page: no going back once it runs).
 class ImportPolicyPage final : public QWizardPage
 {
     Q_OBJECT
 public:
-    explicit ImportPolicyPage(QWidget* parent = nullptr);
+    explicit ImportPolicyPage(db::Database& database, QWidget* parent = nullptr);
+    ~ImportPolicyPage() override;
+    void initializePage() override;
+    void cleanupPage() override;
+    bool validatePage() override;
     import::DuplicatePolicy policy() const;
     void setPolicy(import::DuplicatePolicy policy);
+    // The count shown, once it is there.
+    const std::optional<import::DuplicateCount>& duplicateCount() const { return m_count; }
+
+signals:
+    // The count ended (duplicateCount() is empty when the file could not be read).
+    void duplicatesCounted();
 
 private:
+    struct Counting;
+    void stopCounting();
+    void showCount();
+
+    db::Database& m_database;
     QButtonGroup* m_group = nullptr;
+    QLabel* m_countLabel = nullptr;
+    QTimer* m_poll = nullptr;
+    std::shared_ptr<Counting> m_counting;
+    std::optional<import::DuplicateCount> m_count;
 };
 
 struct ImportOutcome

@@ -23,7 +23,7 @@ ImportWizard::ImportWizard(store::Store& store, QWidget* parent)
     m_filePage = new ImportFilePage(this);
     m_previewPage = new ImportPreviewPage(m_filePage, this);
     m_mappingPage = new ImportMappingPage(store.database(), m_filePage, m_previewPage, this);
-    m_policyPage = new ImportPolicyPage(this);
+    m_policyPage = new ImportPolicyPage(store.database(), this);
     m_runPage = new ImportRunPage(store.database(), this);
     m_summaryPage = new ImportSummaryPage(store.database(), m_runPage, this);
     setPage(FilePageId, m_filePage);
