@@ -156,6 +156,13 @@ TEST_F(BoardUi, RottingAndNextStepMarkers)
     model.setNow(QDateTime::currentDateTimeUtc().addDays(2));
     EXPECT_EQ(model.indexOfDeal(id).data(BoardModel::TaskStateRole).toInt(),
               int(BoardModel::TaskState::Overdue));
+    // The tooltip says how long against which limit, and how to move the card without a mouse.
+    model.setNow(QDateTime::currentDateTimeUtc().addDays(8));
+    const QString tip = model.indexOfDeal(id).data(Qt::ToolTipRole).toString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("in this stage: rotting (more than 7)")))
+        << tip.toStdString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("Next step overdue since")));
+    EXPECT_TRUE(tip.contains(QStringLiteral("Ctrl+Left/Right")));
 }
 
 TEST_F(BoardUi, DraggingACardWithTheMouseMovesTheDeal)

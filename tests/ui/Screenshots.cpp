@@ -9,7 +9,11 @@
 #include "core/store/Store.h"
 #include "translations/Translations.h"
 #include "ui/deals/BoardView.h"
+#include "ui/deals/ConvertLeadDialog.h"
 #include "ui/deals/DealsPage.h"
+#include "ui/deals/LostReasonDialog.h"
+#include "ui/deals/PipelineEditorDialog.h"
+#include "ui/deals/RatesDialog.h"
 #include "ui/importer/DuplicatesDialog.h"
 #include "ui/importer/ExportDialog.h"
 #include "ui/importer/ImportHistoryDialog.h"
@@ -502,7 +506,25 @@ bool renderDeals(const QString& out, const QString& lang)
     ok &= save(main, out, QStringLiteral("main-deals-list-") + lang);
     page->showList(false);
     const QString selected = page->boardView()->selectedDealId();
+    const QString pipelineId = page->boardModel()->pipelineId();
+    {
+        ui::PipelineEditorDialog dialog(store, pipelineId, &main);
+        ok &= save(dialog, out, QStringLiteral("deal-pipelines-") + lang);
+    }
+    {
+        ui::RatesDialog dialog(store, &main);
+        ok &= save(dialog, out, QStringLiteral("deal-rates-") + lang);
+    }
+    {
+        ui::ConvertLeadDialog dialog(store, QString(), &main);
+        dialog.preselect(pipelineId, page->boardModel()->pipeline().stages.value(1).id);
+        ok &= save(dialog, out, QStringLiteral("deal-new-") + lang);
+    }
     if (!selected.isEmpty()) {
+        {
+            ui::LostReasonDialog dialog(store, store.deal(selected)->title, &main);
+            ok &= save(dialog, out, QStringLiteral("deal-lost-reason-") + lang);
+        }
         main.openRecord(QStringLiteral("deal"), selected);
         ok &= save(main, out, QStringLiteral("deal-card-") + lang);
     }
@@ -554,13 +576,18 @@ int main(int argc, char* argv[])
     const QString recentPath = seedRecent(scratch.path());
     const CardRecords cards = existing.isEmpty() ? fillCardDemo(store) : CardRecords{};
 
+    // BAZA_SCREENSHOTS=deals renders only the Deals screens (quicker while working on them).
+    const bool onlyDeals = qEnvironmentVariable("BAZA_SCREENSHOTS") == QLatin1String("deals");
     bool ok = true;
     for (const QString& lang : i18n::availableLanguages()) {
         QLocale::setDefault(QLocale(lang));
         i18n::install(app, lang);
-        ok &= render(store, dbPath, recentPath, out, lang, cards);
+        if (!onlyDeals)
+            ok &= render(store, dbPath, recentPath, out, lang, cards);
         ok &= renderDeals(out, lang);
     }
+    if (onlyDeals)
+        return ok ? 0 : 1;
     // The same screens in a dark palette: nothing may assume a white background.
     QLocale::setDefault(QLocale(QStringLiteral("en")));
     i18n::install(app, QStringLiteral("en"));

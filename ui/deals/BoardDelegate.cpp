@@ -8,6 +8,8 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
+
 namespace baza::ui {
 
 namespace {
@@ -131,19 +133,27 @@ void BoardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
     const QRect bottom(inner.left(), y, inner.width(), fm.height());
     const QDate close = index.data(BoardModel::ExpectedCloseRole).toDate();
     const int days = index.data(BoardModel::DaysInStageRole).toInt();
-    QString left = close.isValid() ? QLocale().toString(close, QLocale::ShortFormat) : QString();
     const QString inStage = tr("%n d", "days in stage, short", days);
-    left = left.isEmpty() ? inStage : left + QStringLiteral(" · ") + inStage;
+    const QString both = close.isValid() ? QLocale().toString(close, QLocale::ShortFormat) +
+                                               QStringLiteral(" · ") + inStage
+                                         : inStage;
     const auto task = BoardModel::TaskState(index.data(BoardModel::TaskStateRole).toInt());
     const QString marker = task == BoardModel::TaskState::Overdue   ? tr("overdue")
                            : task == BoardModel::TaskState::Missing ? tr("no next step")
                                                                     : QString();
-    const int w = marker.isEmpty() ? 0 : fm.horizontalAdvance(marker) + 10;
-    // The date and days give way (elided) to the marker in narrow columns and long languages.
+    // In narrow columns and long languages the date gives way to the marker, whole (it is on
+    // the tooltip); the days in the stage are what rotting is about, so they stay, and a long
+    // marker is shortened rather than them.
+    const int daysWidth = fm.horizontalAdvance(inStage);
+    int w = marker.isEmpty() ? 0 : fm.horizontalAdvance(marker) + 10;
+    if (w > 0 && bottom.width() - w - 6 < daysWidth)
+        w = std::max(fm.height() * 2, bottom.width() - daysWidth - 6);
     const int room = bottom.width() - (w > 0 ? w + 6 : 0);
+    const QString left =
+        fm.horizontalAdvance(both) <= room ? both : fm.elidedText(inStage, Qt::ElideRight, room);
     painter->setPen(rotting ? warning : dim);
     painter->drawText(QRect(bottom.left(), bottom.top(), room, bottom.height()),
-                      Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(left, Qt::ElideRight, room));
+                      Qt::AlignLeft | Qt::AlignVCenter, left);
 
     if (!marker.isEmpty()) {
         const QRect pill(bottom.right() - w + 1, bottom.top(), w, bottom.height());
@@ -152,7 +162,8 @@ void BoardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
         painter->setBrush(Qt::NoBrush);
         painter->drawRoundedRect(QRectF(pill).adjusted(0.5, 0.5, -0.5, -0.5), pill.height() / 2.0,
                                  pill.height() / 2.0);
-        painter->drawText(pill, Qt::AlignCenter, marker);
+        painter->drawText(pill, Qt::AlignCenter,
+                          fm.elidedText(marker, Qt::ElideRight, pill.width() - 10));
     }
     painter->restore();
 }

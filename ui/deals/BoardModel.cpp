@@ -518,6 +518,10 @@ QVariant BoardModel::data(const QModelIndex& index, int role) const
                              QLocale().toString(d.nextTaskDue.toLocalTime(), QLocale::ShortFormat));
         else
             lines << tr("No next step planned");
+        // How to move it, for whoever has not read the manual (the keys work on the selection).
+        lines << QString()
+              << tr("Drag it to another stage, or Ctrl+Left/Right; Ctrl+Up/Down reorders; W wins, "
+                    "L loses, Enter opens.");
         return lines.join(QLatin1Char('\n'));
     }
     default:

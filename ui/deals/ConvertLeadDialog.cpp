@@ -3,6 +3,7 @@
 #include "core/domain/Money.h"
 #include "core/store/Store.h"
 #include "ui/cards/CompanyPicker.h"
+#include "ui/cards/InlineEdit.h"
 #include "ui/deals/RatesDialog.h"
 
 #include <QComboBox>
@@ -28,7 +29,7 @@ ConvertLeadDialog::ConvertLeadDialog(store::Store& store, const QString& contact
     , m_value(new QLineEdit(this))
     , m_currency(new QComboBox(this))
     , m_close(new QDateEdit(QDate::currentDate().addDays(30), this))
-    , m_error(new QLabel(this))
+    , m_error(makeErrorLabel(QStringLiteral("convertError"), this))
 {
     const bool newDeal = contactId.isEmpty();
     setObjectName(newDeal ? QStringLiteral("newDealDialog") : QStringLiteral("convertLeadDialog"));
@@ -58,9 +59,6 @@ ConvertLeadDialog::ConvertLeadDialog(store::Store& store, const QString& contact
     m_currency->setCurrentText(m_store.baseCurrency());
     m_close->setObjectName(QStringLiteral("convertClose"));
     m_close->setCalendarPopup(true);
-    m_error->setObjectName(QStringLiteral("convertError"));
-    m_error->setWordWrap(true);
-    m_error->hide();
     if (auto pipelines = m_store.pipelines()) {
         for (const domain::Pipeline& p : std::as_const(*pipelines))
             m_pipeline->addItem(p.name, p.id);
@@ -77,7 +75,10 @@ ConvertLeadDialog::ConvertLeadDialog(store::Store& store, const QString& contact
     auto* value = new QHBoxLayout;
     value->addWidget(m_value, 1);
     value->addWidget(m_currency);
-    form->addRow(tr("&Value:"), value);
+    // A row holding a layout gets no buddy by itself: without one "&" shows as it is.
+    auto* valueLabel = new QLabel(tr("&Value:"), this);
+    valueLabel->setBuddy(m_value);
+    form->addRow(valueLabel, value);
     form->addRow(tr("Expected &close:"), m_close);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Create deal"));
@@ -99,6 +100,7 @@ ConvertLeadDialog::ConvertLeadDialog(store::Store& store, const QString& contact
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
 }
 
 void ConvertLeadDialog::addPartyFields(QFormLayout* form)

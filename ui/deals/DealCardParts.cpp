@@ -115,6 +115,9 @@ QWidget* DealCard::buildItems()
     m_items->setColumnCount(4);
     m_items->setHorizontalHeaderLabels({tr("Item"), tr("Quantity"), tr("Unit price"), tr("Total")});
     m_items->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // The number columns fit their headings and amounts in every language (a handful of rows).
+    for (int column = 1; column < 4; ++column)
+        m_items->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_items->verticalHeader()->hide();
     m_items->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_items->setSelectionBehavior(QAbstractItemView::SelectRows);

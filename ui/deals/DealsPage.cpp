@@ -44,7 +44,8 @@ DealsPage::DealsPage(store::Store& store, QWidget* parent)
     , m_message(new QLabel(this))
     , m_reloadTimer(new QTimer(this))
     , m_summaryTimer(new QTimer(this))
-    , m_watcher(new QFutureWatcher<Loaded>(this))
+    , m_watcher(new QFutureWatcher<BoardLoad>(this))
+    , m_summaryWatcher(new QFutureWatcher<std::optional<analytics::ForecastReport>>(this))
 {
     setObjectName(QStringLiteral("dealsPage"));
     setAccessibleName(tr("Deals"));
@@ -161,7 +162,9 @@ DealsPage::DealsPage(store::Store& store, QWidget* parent)
         else if (entity == QLatin1String("user") || entity == QLatin1String("tag"))
             fillFilters();
     });
-    connect(m_watcher, &QFutureWatcher<Loaded>::finished, this, &DealsPage::onLoaded);
+    connect(m_watcher, &QFutureWatcher<BoardLoad>::finished, this, &DealsPage::onBoardLoaded);
+    connect(m_summaryWatcher, &QFutureWatcher<std::optional<analytics::ForecastReport>>::finished,
+            this, &DealsPage::onSummaryLoaded);
     connect(m_pipelines, &QComboBox::currentIndexChanged, this, &DealsPage::reload);
     connect(m_owners, &QComboBox::currentIndexChanged, this, &DealsPage::applyFilter);
     connect(m_tags, &QComboBox::currentIndexChanged, this, &DealsPage::applyFilter);
@@ -188,6 +191,7 @@ DealsPage::~DealsPage()
 {
     // The worker reads through the database this page's owner is about to close.
     m_watcher->waitForFinished();
+    m_summaryWatcher->waitForFinished();
 }
 
 void DealsPage::fillPipelines()
@@ -247,52 +251,70 @@ void DealsPage::showList(bool list)
 
 void DealsPage::reload()
 {
-    startLoad(true);
+    startBoardLoad();
+    startSummaryLoad();
 }
 
 void DealsPage::refreshSummary()
 {
-    startLoad(false);
+    startSummaryLoad();
 }
 
-void DealsPage::startLoad(bool board)
+// The board and the summary strip are read by two workers at once, each over its own
+// connection: the board shows as soon as its read is done, the forecast follows.
+void DealsPage::startBoardLoad()
 {
-    if (m_loading) {
+    if (m_boardLoading) {
         // One read at a time; the next one starts when this one is done.
-        m_againBoard = m_againBoard || board;
-        m_again = true;
+        m_boardAgain = true;
         return;
     }
-    m_loading = true;
-    m_again = false;
-    m_againBoard = false;
+    m_boardLoading = true;
+    m_boardAgain = false;
     db::Database* database = &m_store.database();
     const QString pipelineId = m_pipelines->currentData().toString();
-    m_watcher->setFuture(QtConcurrent::run([database, pipelineId, board]() {
-        Loaded out;
+    m_watcher->setFuture(QtConcurrent::run([database, pipelineId]() {
+        BoardLoad out;
         {
             // A store of this thread's own, over the worker's own connection.
             store::Store worker(*database);
-            if (board) {
-                auto snapshot = BoardModel::readSnapshot(worker, pipelineId);
-                if (snapshot)
-                    out.snapshot = std::move(*snapshot);
-                else
-                    out.error = snapshot.error();
-            }
-            auto report = analytics::forecast(worker, {pipelineId, QString()});
-            if (report)
-                out.report = std::move(*report);
+            auto snapshot = BoardModel::readSnapshot(worker, pipelineId);
+            if (snapshot)
+                out.snapshot = std::move(*snapshot);
+            else
+                out.error = snapshot.error();
         }
         database->releaseThreadConnection();
         return out;
     }));
 }
 
-void DealsPage::onLoaded()
+void DealsPage::startSummaryLoad()
 {
-    m_loading = false;
-    Loaded loaded = m_watcher->result();
+    if (m_summaryLoading) {
+        m_summaryAgain = true;
+        return;
+    }
+    m_summaryLoading = true;
+    m_summaryAgain = false;
+    db::Database* database = &m_store.database();
+    const QString pipelineId = m_pipelines->currentData().toString();
+    m_summaryWatcher->setFuture(QtConcurrent::run([database, pipelineId]() {
+        std::optional<analytics::ForecastReport> out;
+        {
+            store::Store worker(*database);
+            if (auto report = analytics::forecast(worker, {pipelineId, QString()}))
+                out = std::move(*report);
+        }
+        database->releaseThreadConnection();
+        return out;
+    }));
+}
+
+void DealsPage::onBoardLoaded()
+{
+    m_boardLoading = false;
+    BoardLoad loaded = m_watcher->result();
     if (loaded.snapshot) {
         const QString selected = m_board->selectedDealId();
         m_model->setSnapshot(std::move(*loaded.snapshot));
@@ -305,10 +327,18 @@ void DealsPage::onLoaded()
         m_message->setText(loaded.error.message);
         m_message->show();
     }
-    m_report = loaded.report;
+    showSummary(); // the owner filter's figures follow the board
+    if (m_boardAgain)
+        startBoardLoad();
+}
+
+void DealsPage::onSummaryLoaded()
+{
+    m_summaryLoading = false;
+    m_report = m_summaryWatcher->result();
     showSummary();
-    if (m_again)
-        startLoad(m_againBoard);
+    if (m_summaryAgain)
+        startSummaryLoad();
 }
 
 void DealsPage::showSummary()

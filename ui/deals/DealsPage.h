@@ -36,28 +36,31 @@ public:
     BoardView* boardView() const { return m_board; }
     // Reads the board again; returns at once, the board fills when the worker is done.
     void reload();
-    // True while a read is running (tests wait for false).
-    bool isLoading() const { return m_loading; }
+    // True while a read is running (tests wait for false): the board's or the summary's.
+    bool isLoading() const { return m_boardLoading || m_summaryLoading; }
+    // True until the board's read is shown (the summary strip may still be coming).
+    bool isBoardLoading() const { return m_boardLoading; }
     void showList(bool list);
 
 signals:
     void recordRequested(const QString& entity, const QString& id);
 
 private:
-    struct Loaded
+    struct BoardLoad
     {
         std::optional<BoardSnapshot> snapshot;
-        std::optional<analytics::ForecastReport> report;
         Error error;
     };
 
     void fillPipelines();
     void fillFilters();
     void applyFilter();
-    void onLoaded();
+    void onBoardLoaded();
+    void onSummaryLoaded();
     void refreshSummary();
-    // Reads the summary, and the board too when `board`, on a worker.
-    void startLoad(bool board);
+    // Read the board and the forecast for the summary strip, each on a worker of its own.
+    void startBoardLoad();
+    void startSummaryLoad();
     void showSummary();
     void undo();
     // "New deal…": in the shown pipeline, in the stage of the selected card.
@@ -82,12 +85,14 @@ private:
     QLabel* m_message;
     QTimer* m_reloadTimer;
     QTimer* m_summaryTimer;
-    QFutureWatcher<Loaded>* m_watcher;
+    QFutureWatcher<BoardLoad>* m_watcher;
+    QFutureWatcher<std::optional<analytics::ForecastReport>>* m_summaryWatcher;
     std::optional<analytics::ForecastReport> m_report;
     QString m_selectAfterLoad; // a deal created in another pipeline, shown once it is read
-    bool m_loading = false;
-    bool m_again = false;
-    bool m_againBoard = false;
+    bool m_boardLoading = false;
+    bool m_boardAgain = false;
+    bool m_summaryLoading = false;
+    bool m_summaryAgain = false;
 };
 
 } // namespace baza::ui

@@ -1,6 +1,7 @@
 #include "ui/deals/LostReasonDialog.h"
 
 #include "core/store/Store.h"
+#include "ui/cards/InlineEdit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -15,7 +16,7 @@ namespace baza::ui {
 LostReasonDialog::LostReasonDialog(store::Store& store, const QString& dealTitle, QWidget* parent)
     : QDialog(parent)
     , m_reasons(new QComboBox(this))
-    , m_error(new QLabel(this))
+    , m_error(makeErrorLabel(QStringLiteral("lostReasonError"), this))
 {
     setObjectName(QStringLiteral("lostReasonDialog"));
     setWindowTitle(tr("Mark as lost"));
@@ -23,16 +24,15 @@ LostReasonDialog::LostReasonDialog(store::Store& store, const QString& dealTitle
     m_reasons->setAccessibleName(tr("Lost reason"));
     m_reasons->setEditable(true);
     m_reasons->setInsertPolicy(QComboBox::NoInsert);
+    // The placeholder and the longer reasons fit without cutting off.
+    m_reasons->setMinimumContentsLength(32);
+    m_reasons->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     if (auto reasons = store.lostReasons()) {
         for (const domain::LostReason& r : std::as_const(*reasons))
             m_reasons->addItem(r.name);
     }
     m_reasons->setCurrentIndex(-1);
     m_reasons->lineEdit()->setPlaceholderText(tr("Choose or type a reason"));
-    m_error->setObjectName(QStringLiteral("lostReasonError"));
-    m_error->setWordWrap(true);
-    m_error->setForegroundRole(QPalette::BrightText);
-    m_error->hide();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Mark as lost"));

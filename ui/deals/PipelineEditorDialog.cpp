@@ -1,6 +1,7 @@
 #include "ui/deals/PipelineEditorDialog.h"
 
 #include "core/store/Store.h"
+#include "ui/cards/InlineEdit.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -36,7 +37,7 @@ PipelineEditorDialog::PipelineEditorDialog(store::Store& store, const QString& p
     , m_pipelines(new QListWidget(this))
     , m_stages(new QTableWidget(this))
     , m_reasons(new QListWidget(this))
-    , m_error(new QLabel(this))
+    , m_error(makeErrorLabel(QStringLiteral("editorError"), this))
 {
     setObjectName(QStringLiteral("pipelineEditor"));
     setWindowTitle(tr("Pipelines and stages"));
@@ -48,14 +49,16 @@ PipelineEditorDialog::PipelineEditorDialog(store::Store& store, const QString& p
     m_stages->setHorizontalHeaderLabels(
         {tr("Stage"), tr("Win probability (%)"), tr("Rotting after (days)")});
     m_stages->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    // The number columns are as wide as their headings, whatever the language.
+    m_stages->horizontalHeader()->setSectionResizeMode(ProbabilityColumn,
+                                                       QHeaderView::ResizeToContents);
+    m_stages->horizontalHeader()->setSectionResizeMode(RottingColumn,
+                                                       QHeaderView::ResizeToContents);
     m_stages->verticalHeader()->hide();
     m_stages->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_stages->setSelectionMode(QAbstractItemView::SingleSelection);
     m_reasons->setObjectName(QStringLiteral("lostReasonList"));
     m_reasons->setAccessibleName(tr("Lost reasons"));
-    m_error->setObjectName(QStringLiteral("editorError"));
-    m_error->setWordWrap(true);
-    m_error->hide();
 
     auto* pipelineButtons = new QHBoxLayout;
     auto* addPipeline = button(tr("Add…"), QStringLiteral("addPipeline"), this);
@@ -109,7 +112,8 @@ PipelineEditorDialog::PipelineEditorDialog(store::Store& store, const QString& p
     layout->addWidget(tabs, 1);
     layout->addWidget(m_error);
     layout->addWidget(close);
-    resize(760, 420);
+    // Wide enough for the stage names beside the two number columns in longer languages.
+    resize(900, 440);
 
     connect(m_pipelines, &QListWidget::currentRowChanged, this, &PipelineEditorDialog::loadStages);
     connect(addPipeline, &QPushButton::clicked, this, &PipelineEditorDialog::addPipeline);

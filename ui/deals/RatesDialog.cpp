@@ -2,6 +2,7 @@
 
 #include "core/domain/Money.h"
 #include "core/store/Store.h"
+#include "ui/cards/InlineEdit.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -35,7 +36,7 @@ RatesDialog::RatesDialog(store::Store& store, QWidget* parent)
     , m_currency(new QComboBox(this))
     , m_date(new QDateEdit(QDate::currentDate(), this))
     , m_rate(new QLineEdit(this))
-    , m_error(new QLabel(this))
+    , m_error(makeErrorLabel(QStringLiteral("rateError"), this))
 {
     setObjectName(QStringLiteral("ratesDialog"));
     setWindowTitle(tr("Currencies and exchange rates"));
@@ -61,9 +62,6 @@ RatesDialog::RatesDialog(store::Store& store, QWidget* parent)
     m_rate->setObjectName(QStringLiteral("rateValue"));
     m_rate->setAccessibleName(tr("Rate"));
     m_rate->setPlaceholderText(tr("e.g. 4.2735"));
-    m_error->setObjectName(QStringLiteral("rateError"));
-    m_error->setWordWrap(true);
-    m_error->hide();
 
     auto* add = new QPushButton(tr("Add rate"), this);
     add->setObjectName(QStringLiteral("addRate"));
