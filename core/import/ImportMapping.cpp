@@ -177,6 +177,10 @@ Guess guess(QString h, ImportEntity entity)
             return {};
     }
 
+    // How a name is pronounced (Google's "Phonetic First Name", Outlook's "Yomi …") is not the
+    // name, and "phon" must not make it a phone number.
+    if (containsPart(h, {"phonetic", "yomi", "фонетич"}))
+        return {};
     if (containsPart(h, {"display name", "wyswietlan", "краткое имя"}) ||
         (contains(h, {"type", "typ", "тип"}) && containsPart(h, {"mail", "почт"})))
         return {};

@@ -31,7 +31,8 @@ QStringList split(const char* csvHeader)
 TEST(Mapping, GoogleContactsCsv)
 {
     const QStringList header = split(
-        "First Name,Middle Name,Last Name,Phonetic First Name,Name Prefix,Name Suffix,Nickname,"
+        "First Name,Middle Name,Last Name,Phonetic First Name,Phonetic Middle Name,Phonetic Last "
+        "Name,Name Prefix,Name Suffix,Nickname,"
         "File As,Organization Name,Organization Title,Organization Department,Birthday,Notes,"
         "Labels,E-mail 1 - Label,E-mail 1 - Value,E-mail 2 - Label,E-mail 2 - Value,Phone 1 - "
         "Label,Phone 1 - Value,Address 1 - Label,Address 1 - Formatted,Address 1 - Street,Address "
@@ -42,6 +43,10 @@ TEST(Mapping, GoogleContactsCsv)
     EXPECT_EQ(fieldOf(m, "First Name"), "first_name");
     EXPECT_EQ(fieldOf(m, "Last Name"), "last_name");
     EXPECT_EQ(fieldOf(m, "Middle Name"), "middle_name");
+    // Pronunciations: neither names nor ("phon…") phone numbers.
+    EXPECT_EQ(fieldOf(m, "Phonetic First Name"), "");
+    EXPECT_EQ(fieldOf(m, "Phonetic Middle Name"), "");
+    EXPECT_EQ(fieldOf(m, "Phonetic Last Name"), "");
     EXPECT_EQ(fieldOf(m, "Name Prefix"), "prefix");
     EXPECT_EQ(fieldOf(m, "Nickname"), "");
     EXPECT_EQ(fieldOf(m, "Organization Name"), "company");

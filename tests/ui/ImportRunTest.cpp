@@ -265,6 +265,66 @@ TEST_F(ImportRunTest, DuplicateCountShowsProgressStopsOnBackAndStartsAgain)
     EXPECT_EQ(contactCount(), 1); // counting writes nothing
 }
 
+// The "done when", as a newcomer does it: five files from five places, none mapped by
+// hand, then one again (no duplicates) and an undo.
+TEST_F(ImportRunTest, NewcomerImportsFiveFilesWithoutMappingThenAgainThenUndoes)
+{
+    ASSERT_TRUE(store->setPhoneRegion(QStringLiteral("PL")).ok());
+    struct File
+    {
+        const char* path;
+        const char* person; // searched for after the import
+        const char* firstName;
+        const char* lastName;
+        const char* email;
+    };
+    const File files[] = {
+        {"csv/google_contacts.csv", "Wiśniewska", "Małgorzata", "Wiśniewska",
+         "m.wisniewska@iskra-hurt.pl"},
+        {"csv/excel_pl_cp1250.csv", "Łukasiewicz", "Zofia", "Łukasiewicz", "zofia@lukasiewicz.law"},
+        {"csv/excel_ru_cp1251.csv", "Сидорова", "Наталья", "Сидорова", "sidorova@baltika-trade.ru"},
+        {"csv/hubspot_contacts.csv", "Lewandowska", "Katarzyna", "Lewandowska",
+         "k.lewandowska@softmedia.pl"},
+        {"vcard/outlook_android_21.vcf", "Смирнова", "Ольга", "Смирнова",
+         "o.smirnova@uralhimmash.ru"}, // vCard 2.1, Windows-1251 and quoted-printable
+    };
+    QString hubspotBatch;
+    for (const File& f : files) {
+        SCOPED_TRACE(f.path);
+        const qint64 before = contactCount();
+        const import::ImportSummary summary = runWizard(dataFile(f.path));
+        EXPECT_GT(summary.created, 0);
+        EXPECT_EQ(summary.errors, 0);
+        EXPECT_EQ(contactCount(), before + summary.created);
+        auto found = store->search(QString::fromUtf8(f.person));
+        ASSERT_TRUE(found.ok());
+        ASSERT_FALSE(found->isEmpty());
+        auto contact = store->contact(found->first().id);
+        ASSERT_TRUE(contact.ok());
+        EXPECT_EQ(contact->firstName, QString::fromUtf8(f.firstName));
+        EXPECT_EQ(contact->lastName, QString::fromUtf8(f.lastName));
+        ASSERT_FALSE(contact->emails.isEmpty());
+        EXPECT_EQ(contact->emails.first().address, QString::fromUtf8(f.email));
+        if (QByteArray(f.path).contains("hubspot"))
+            hubspotBatch = summary.batchId;
+    }
+    // Again: the page says they are all known, and nothing new is created.
+    const qint64 all = contactCount();
+    const import::ImportSummary again = runWizard(dataFile("csv/google_contacts.csv"));
+    EXPECT_EQ(again.created, 0);
+    EXPECT_EQ(again.duplicates, again.rows - again.errors);
+    EXPECT_EQ(lastDuplicates.inDatabase, again.duplicates);
+    EXPECT_EQ(contactCount(), all);
+
+    // Undo the HubSpot import: its people go, the others stay.
+    ASSERT_FALSE(hubspotBatch.isEmpty());
+    auto undone = store->undoImport(hubspotBatch);
+    ASSERT_TRUE(undone.ok()) << undone.message().toStdString();
+    EXPECT_TRUE(store->search(QStringLiteral("Lewandowska"))->isEmpty());
+    EXPECT_FALSE(store->search(QStringLiteral("Wiśniewska"))->isEmpty());
+    EXPECT_LT(contactCount(), all);
+}
+
 TEST_F(ImportRunTest, CancelDuringRunLeavesNothing)
 {
     const QString path = dir.path(QStringLiteral("large.csv"));
