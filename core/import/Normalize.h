@@ -54,6 +54,14 @@ private:
     QString m_region;
 };
 
+// For a file whose numbers mostly do not read as numbers of `current` (at least half of the
+// non-empty `numbers` fail): the country under which more of them are valid, at least three in
+// four. Countries whose letters the file's `encoding` is written for come first (Windows-1251 or
+// KOI8-R: RU, UA, BY, KZ, BG; Windows-1250 or ISO-8859-2: PL, CZ, SK, HU...), then others; a
+// tie goes to the earlier. Empty when `current` reads them well or no country does better.
+QString betterPhoneRegion(const QStringList& numbers, const QString& current,
+                          const QByteArray& encoding);
+
 // Dates: YYYY-MM-DD (and ISO date-times), DD.MM.YYYY, DD/MM/YYYY or MM/DD/YYYY (unambiguous
 // when a part is over 12, otherwise by `order` "DMY"/"MDY"; empty: the locale's), YYYY/MM/DD,
 // two-digit years (00–69 → 20xx), Excel serial numbers (1–2958465, 1900 date system).

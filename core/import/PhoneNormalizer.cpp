@@ -90,4 +90,48 @@ QString PhoneNormalizer::normalize(const QString& raw, QString* reason) const
     return QString::fromStdString(e164);
 }
 
+QString betterPhoneRegion(const QStringList& numbers, const QString& current,
+                          const QByteArray& encoding)
+{
+    auto validUnder = [&numbers](const QString& region) {
+        const PhoneNormalizer normalizer(region);
+        int valid = 0;
+        QString reason;
+        for (const QString& n : numbers)
+            valid += !n.trimmed().isEmpty() && !normalizer.normalize(n, &reason).isEmpty();
+        return valid;
+    };
+    int given = 0;
+    for (const QString& n : numbers)
+        given += !n.trimmed().isEmpty();
+    const int readNow = validUnder(current);
+    if (given == 0 || (given - readNow) * 2 < given)
+        return {};
+    const QByteArray e = encoding.toLower();
+    QStringList candidates;
+    if (e.contains("1251") || e.contains("koi8") || e.contains("866"))
+        candidates << QStringLiteral("RU") << QStringLiteral("UA") << QStringLiteral("BY")
+                   << QStringLiteral("KZ") << QStringLiteral("BG");
+    else if (e.contains("1250") || e.contains("8859-2"))
+        candidates << QStringLiteral("PL") << QStringLiteral("CZ") << QStringLiteral("SK")
+                   << QStringLiteral("HU") << QStringLiteral("RO") << QStringLiteral("HR");
+    for (const char* code : {"PL", "RU", "UA", "DE", "GB", "US", "FR", "IT", "ES", "NL", "CZ",
+                             "LT", "LV", "EE", "BY", "KZ", "AT", "CH", "SE", "NO", "DK", "FI"}) {
+        if (!candidates.contains(QLatin1String(code)))
+            candidates << QLatin1String(code);
+    }
+    QString best;
+    int bestValid = readNow;
+    for (const QString& region : std::as_const(candidates)) {
+        if (region.compare(current, Qt::CaseInsensitive) == 0)
+            continue;
+        const int valid = validUnder(region);
+        if (valid > bestValid) {
+            best = region;
+            bestValid = valid;
+        }
+    }
+    return bestValid * 4 >= given * 3 ? best : QString();
+}
+
 } // namespace baza::import

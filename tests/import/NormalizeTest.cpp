@@ -112,6 +112,25 @@ TEST(Normalize, PhonesToE164)
     EXPECT_FALSE(reason.isEmpty());
 }
 
+TEST(Normalize, BetterPhoneRegionForAFileOfAnotherCountry)
+{
+    // A Russian sheet read with Polish defaults: two of three numbers fail, all read as Russian.
+    const QStringList russian{s("+7 (495) 123-45-67"), s("8 812 555 66 77"), s("89161234567"),
+                              QString()};
+    EXPECT_EQ(betterPhoneRegion(russian, s("PL"), "windows-1251"), s("RU"));
+    EXPECT_EQ(betterPhoneRegion(russian, s("PL"), "UTF-8"), s("RU"));
+    EXPECT_TRUE(betterPhoneRegion(russian, s("RU"), "windows-1251").isEmpty());
+    // Polish numbers in a Polish database, or all international: nothing to suggest.
+    const QStringList polish{s("601 234 567"), s("+48 22 628 45 12"), s("22 555 01 23")};
+    EXPECT_TRUE(betterPhoneRegion(polish, s("PL"), "windows-1250").isEmpty());
+    EXPECT_EQ(betterPhoneRegion(polish, s("RU"), "windows-1250"), s("PL"));
+    EXPECT_TRUE(betterPhoneRegion({s("+7 912 345-67-89"), s("+48 501 234 567")}, s("DE"), "UTF-8")
+                    .isEmpty());
+    // Nonsense reads nowhere; no numbers, no advice.
+    EXPECT_TRUE(betterPhoneRegion({s("call me"), s("12")}, s("PL"), "UTF-8").isEmpty());
+    EXPECT_TRUE(betterPhoneRegion({}, s("PL"), "UTF-8").isEmpty());
+}
+
 TEST(Normalize, Dates)
 {
     QString reason;

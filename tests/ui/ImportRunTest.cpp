@@ -183,6 +183,42 @@ TEST_F(ImportRunTest, PhoneRegionStartsAsTheDatabasesAndChangesThePreview)
     EXPECT_EQ(store->phoneRegion(), QStringLiteral("PL"));
 }
 
+TEST_F(ImportRunTest, RussianSheetInAPolishDatabaseOffersRussianPhoneNumbers)
+{
+    ASSERT_TRUE(store->setPhoneRegion(QStringLiteral("PL")).ok());
+    ui::ImportWizard wizard(*store);
+    wizard.show();
+    wizard.filePage()->setPath(dataFile("csv/excel_ru_cp1251.csv"));
+    wizard.next();
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), ui::ImportWizard::MappingPageId);
+    auto* hint = child<QLabel>(&wizard, "importPhoneRegionHint");
+    auto* use = child<QPushButton>(&wizard, "importPhoneRegionUse");
+    ASSERT_TRUE(hint && use);
+    EXPECT_TRUE(hint->isVisible());
+    EXPECT_TRUE(use->isVisible());
+    EXPECT_TRUE(use->text().contains(QStringLiteral("(RU)"))) << use->text().toStdString();
+    EXPECT_TRUE(
+        child<QLabel>(&wizard, "importMappedSummary")->text().contains(QStringLiteral("left out")));
+    use->click();
+    EXPECT_EQ(wizard.mappingPage()->mapping().phoneRegion, QStringLiteral("RU"));
+    EXPECT_FALSE(hint->isVisible());
+    EXPECT_FALSE(use->isVisible());
+    // Every number now reads: nothing is left out.
+    EXPECT_FALSE(
+        child<QLabel>(&wizard, "importMappedSummary")->text().contains(QStringLiteral("left out")));
+    EXPECT_EQ(store->phoneRegion(), QStringLiteral("PL")); // for this import only
+
+    // A Polish sheet in the same database: no advice.
+    ui::ImportWizard polish(*store);
+    polish.show();
+    polish.filePage()->setPath(dataFile("csv/excel_pl_cp1250.csv"));
+    polish.next();
+    polish.next();
+    ASSERT_EQ(polish.currentId(), ui::ImportWizard::MappingPageId);
+    EXPECT_FALSE(child<QLabel>(&polish, "importPhoneRegionHint")->isVisible());
+}
+
 TEST_F(ImportRunTest, PolishCsvEndToEndThenAgainAsDuplicates)
 {
     const QString path = dataFile("csv/excel_pl_cp1250.csv");

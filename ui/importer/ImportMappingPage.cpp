@@ -2,6 +2,8 @@
 
 #include "ui/importer/ImportPages.h"
 
+#include "core/import/Normalize.h"
+
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
@@ -176,6 +178,23 @@ ImportMappingPage::ImportMappingPage(db::Database& database, ImportFilePage* fil
     regionRow->addWidget(regionLabel);
     regionRow->addWidget(m_phoneRegion);
     regionRow->addStretch(1);
+    // Most numbers of the file fail as numbers of the chosen country but read as another's (a
+    // Russian sheet in a Polish database): say so, and let one click switch.
+    m_regionHint = new QLabel(this);
+    m_regionHint->setObjectName(QStringLiteral("importPhoneRegionHint"));
+    m_regionHint->setWordWrap(true);
+    m_regionUse = new QPushButton(this);
+    m_regionUse->setObjectName(QStringLiteral("importPhoneRegionUse"));
+    auto* hintRow = new QHBoxLayout;
+    hintRow->addWidget(m_regionHint, 1);
+    hintRow->addWidget(m_regionUse);
+    m_regionHint->hide();
+    m_regionUse->hide();
+    connect(m_regionUse, &QPushButton::clicked, this, [this] {
+        const int index = m_phoneRegion->findData(m_suggestedRegion);
+        if (index >= 0)
+            m_phoneRegion->setCurrentIndex(index); // refreshes the preview
+    });
     connect(m_phoneRegion, &QComboBox::currentIndexChanged, this, [this] {
         m_mapping.phoneRegion = m_phoneRegion->currentData().toString();
         refreshPreview();
@@ -208,6 +227,7 @@ ImportMappingPage::ImportMappingPage(db::Database& database, ImportFilePage* fil
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addLayout(regionRow);
+    layout->addLayout(hintRow);
     layout->addWidget(m_note);
     layout->addWidget(m_errorLabel);
     layout->addWidget(splitter, 1);
@@ -422,6 +442,26 @@ void ImportMappingPage::refreshPreview()
     if (rejected > 0)
         summary += QLatin1Char(' ') + tr("%n row(s) will not be imported.", nullptr, rejected);
     m_previewSummary->setText(summary);
+
+    QStringList numbers;
+    for (const auto& c : std::as_const(m_mapping.columns))
+        if (c.field == QLatin1String("phone") && c.index >= 0)
+            for (const QStringList& raw : std::as_const(preview->rawRows))
+                numbers << raw.value(c.index);
+    m_suggestedRegion =
+        import::betterPhoneRegion(numbers, m_mapping.phoneRegion, preview->encoding);
+    if (m_phoneRegion->findData(m_suggestedRegion) < 0)
+        m_suggestedRegion.clear();
+    if (!m_suggestedRegion.isEmpty()) {
+        const QString country = regionText(m_suggestedRegion);
+        m_regionHint->setText(tr("Most phone numbers of the file are not valid numbers of the "
+                                 "chosen country, but they are valid in %1.")
+                                  .arg(country));
+        m_regionUse->setText(tr("Read them as numbers from %1").arg(country));
+        m_regionUse->setAccessibleName(m_regionUse->text());
+    }
+    m_regionHint->setVisible(!m_suggestedRegion.isEmpty());
+    m_regionUse->setVisible(!m_suggestedRegion.isEmpty());
 }
 
 Status ImportMappingPage::saveMapping(const QString& path) const

@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QStandardItemModel;
 class QTableView;
 
@@ -60,6 +61,9 @@ private:
     bool m_filling = false;
     QLabel* m_recognised = nullptr;
     QComboBox* m_phoneRegion = nullptr;
+    QLabel* m_regionHint = nullptr;     // "these numbers read as Russian ones"
+    QPushButton* m_regionUse = nullptr; // switches to that country
+    QString m_suggestedRegion;
     QLabel* m_note = nullptr;
     QLabel* m_errorLabel = nullptr;
     QStandardItemModel* m_model = nullptr;
