@@ -268,6 +268,13 @@ Result<LoginOutcome> Accounts::login(const QString& organization, const QString&
                                tr("This database already synchronises as %1. Each person signs "
                                   "in from their own Baza database.")
                                    .arg(owner.text(0, 0)));
+        // Registered at its first login, not its first push: a database that had nothing to
+        // send yet is already taken.
+        if (Status s = t.run("INSERT INTO devices (organization_id, device, user_id) VALUES "
+                             "($1, $2, $3) ON CONFLICT (organization_id, device) DO NOTHING",
+                             {orgId, device, userId});
+            !s)
+            return s.error();
         if (Status s = t.run("DELETE FROM login_failures WHERE organization = $1 AND login = $2 "
                              "AND client_ip = $3",
                              {organization, login, clientIp});

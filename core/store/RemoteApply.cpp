@@ -54,6 +54,11 @@ bool known(const Link& l)
 
 } // namespace
 
+bool isBookkeepingField(const QString& field)
+{
+    return field == QLatin1String("updated_at") || field == QLatin1String("created_at");
+}
+
 QList<sync::Change> compactInserts(const QList<sync::Change>& changes)
 {
     QList<sync::Change> out;
@@ -395,7 +400,7 @@ Status RemoteApplier::applyInsert(const sync::Change& c, RecordClock& clock, App
         if (mine > c.hlc)
             continue;
         const QVariant current = row->value(it.key());
-        if (!mine.isEmpty() && !sameValue(current, it.value())) {
+        if (!mine.isEmpty() && !sameValue(current, it.value()) && !isBookkeepingField(it.key())) {
             sync::Change single = c;
             single.value = it.value();
             if (Status s = recordOverwritten(single, it.key(), current, mine, false); !s)
@@ -438,7 +443,7 @@ Status RemoteApplier::applyUpdate(const sync::Change& c, RecordClock& clock, App
     // it never saw ours, so ours was overwritten by a concurrent change, not edited further.
     const bool oursUnseen =
         mine.isEmpty() && c.hasOld && c.device != m_device && writer.device == m_device;
-    if (!mine.isEmpty() || oursUnseen) {
+    if ((!mine.isEmpty() || oursUnseen) && !isBookkeepingField(c.field)) {
         auto row = m_cmd.read(c.entity, c.entityId);
         if (!row)
             return row.error();

@@ -99,6 +99,10 @@ private:
     std::deque<sync::Change> m_queue;
 };
 
+// Fields every edit stamps (updated_at, created_at): never listed as overwritten, since
+// concurrent edits of different fields would otherwise always "conflict" there.
+bool isBookkeepingField(const QString& field);
+
 // Consecutive per-field inserts of one record by one command become one compact insert, so a
 // record is written once with all its fields (NOT NULL columns included).
 QList<sync::Change> compactInserts(const QList<sync::Change>& changes);

@@ -1,6 +1,7 @@
 #include "core/sync/SyncClient.h"
 
 #include "core/changes/Hlc.h"
+#include "core/store/RemoteApply.h"
 #include "core/store/Store.h"
 
 #include <QCoreApplication>
@@ -65,7 +66,8 @@ Status SyncClient::handlePushResponse(const PushRequest& sent, const PushRespons
         case PushStatus::Stale:
             ++m_counts.stale;
             for (const Change& c : sent.changes) {
-                if (c.deviceSeq == r.deviceSeq && c.op == Op::Update) {
+                if (c.deviceSeq == r.deviceSeq && c.op == Op::Update &&
+                    !store::isBookkeepingField(c.field)) {
                     if (Status s = m_store.recordLostPush(c, r.reason); !s)
                         return s;
                     ++m_counts.conflicts;

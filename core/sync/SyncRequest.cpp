@@ -97,7 +97,7 @@ void SyncRequest::start()
         return;
     }
     QNetworkRequest request(url);
-    request.setRawHeader(ProtocolHeader, QByteArray::number(ProtocolVersion));
+    request.setRawHeader(ProtocolHeader, QByteArray::number(m_endpoint.protocolVersion));
     request.setRawHeader("Accept-Encoding", "gzip");
     request.setRawHeader("Accept", "application/json");
     request.setTransferTimeout(m_endpoint.timeoutMs);

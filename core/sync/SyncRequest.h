@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/sync/Protocol.h"
 
 #include <QByteArray>
 #include <QList>
@@ -23,6 +24,7 @@ struct Endpoint
     QString pinnedFingerprint; // SHA-256 of a self-signed certificate the user confirmed
     QList<QSslCertificate> extraCaCertificates; // tests: the fixture's CA
     int timeoutMs = 30000;
+    int protocolVersion = ProtocolVersion; // tests: pretend to be an older Baza
 };
 
 // SHA-256 of a certificate as people compare it: "AB:CD:…" (32 pairs).

@@ -221,7 +221,14 @@ QString ServerFixture::start(const QString& extraConfig)
 
 QString ServerFixture::restartServer()
 {
+    const int port = m_server.port();
     m_server.stop();
+    // Back at the same address, as a restarted server would be: clients keep their URL.
+    if (port > 0) {
+        QFile f(m_configPath);
+        if (f.open(QIODevice::Append))
+            f.write(QStringLiteral("port = %1\n").arg(port).toUtf8());
+    }
     return m_server.start(m_configPath);
 }
 

@@ -84,7 +84,7 @@ public:
     QString start(const QString& extraConfig = {});
     void stopServer() { m_server.stop(); }
     void killServer() { m_server.kill(); }
-    QString restartServer();
+    QString restartServer(); // on the same port
 
     // `baza-server add-user` through the real executable; returns the user id (empty on error).
     QString addUser(const QString& org, const QString& login, const QString& role,

@@ -59,4 +59,17 @@ QString TestCa::create(const QString& dir)
                     QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"), ext});
 }
 
+QString createSelfSigned(const QString& dir, const QString& name, QString* cert, QString* key)
+{
+    *cert = dir + QLatin1Char('/') + name + QStringLiteral(".crt");
+    *key = dir + QLatin1Char('/') + name + QStringLiteral(".key");
+    return openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                    QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                    QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                    QStringLiteral("-keyout"), *key, QStringLiteral("-out"), *cert,
+                    QStringLiteral("-subj"), QStringLiteral("/CN=localhost"),
+                    QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-addext"),
+                    QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1")});
+}
+
 } // namespace baza::test

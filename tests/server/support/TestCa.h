@@ -16,4 +16,8 @@ struct TestCa
     QString create(const QString& dir);
 };
 
+// A self-signed certificate for localhost / 127.0.0.1 (no CA vouches for it), written to
+// `dir`/`name`.crt and .key. Empty on success, else what went wrong.
+QString createSelfSigned(const QString& dir, const QString& name, QString* cert, QString* key);
+
 } // namespace baza::test
