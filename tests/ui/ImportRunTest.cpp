@@ -80,6 +80,7 @@ protected:
     wizard.next();
     EXPECT_EQ(wizard.currentId(), ui::ImportWizard::MappingPageId);
     EXPECT_TRUE(wizard.mappingPage()->isComplete());
+    lastRecognised = child<QLabel>(&wizard, "importRecognised")->text();
     wizard.next();
     EXPECT_EQ(wizard.currentId(), ui::ImportWizard::PolicyPageId);
     EXPECT_EQ(wizard.policyPage()->policy(), import::DuplicatePolicy::Skip);
@@ -104,6 +105,7 @@ std::unique_ptr<store::Store> store;
 QString lastCounts;
 import::DuplicateCount lastDuplicates;
 QString lastCountText;
+QString lastRecognised;
 }; // namespace
 
 TEST_F(ImportRunTest, MappingPageRecognisesColumnsAndFlagsInvalidValues)
@@ -341,8 +343,10 @@ TEST_F(ImportRunTest, NewcomerImportsFiveFilesWithoutMappingThenAgainThenUndoes)
         EXPECT_EQ(contact->lastName, QString::fromUtf8(f.lastName));
         ASSERT_FALSE(contact->emails.isEmpty());
         EXPECT_EQ(contact->emails.first().address, QString::fromUtf8(f.email));
-        if (QByteArray(f.path).contains("hubspot"))
+        if (QByteArray(f.path).contains("hubspot")) {
             hubspotBatch = summary.batchId;
+            EXPECT_EQ(lastRecognised, QStringLiteral("Recognised format: HubSpot export."));
+        }
     }
     // Again: the page says they are all known, and nothing new is created.
     const qint64 all = contactCount();

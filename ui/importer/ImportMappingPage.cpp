@@ -95,6 +95,14 @@ QString regionText(const QString& code)
     return name.isEmpty() ? code : QStringLiteral("%1 (%2)").arg(name, code);
 }
 
+// The product as its maker writes it ("HubSpot", not "Hubspot").
+QString presetName(const QString& preset)
+{
+    if (preset == QLatin1String("hubspot"))
+        return QStringLiteral("HubSpot");
+    return preset.isEmpty() ? preset : preset.at(0).toUpper() + preset.mid(1);
+}
+
 } // namespace
 
 ImportMappingPage::ImportMappingPage(db::Database& database, ImportFilePage* filePage,
@@ -287,9 +295,8 @@ void ImportMappingPage::initializePage()
     }
     const QString preset = import::ImportMapping::recognisedPreset(m_header);
     m_recognised->setText(
-        preset.isEmpty()
-            ? tr("No export format recognised: columns were matched by their names.")
-            : tr("Recognised format: %1 export.").arg(preset.at(0).toUpper() + preset.mid(1)));
+        preset.isEmpty() ? tr("No export format recognised: columns were matched by their names.")
+                         : tr("Recognised format: %1 export.").arg(presetName(preset)));
     fillMappingTable();
     refreshPreview();
 }
