@@ -19,6 +19,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -390,6 +391,13 @@ TEST_F(ImportRunTest, CancelDuringRunLeavesNothing)
     // The UI thread keeps handling events: progress reaches the label while the worker writes.
     QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("done")), 30000);
     ASSERT_TRUE(wizard.runPage()->isRunning());
+    // Large counts are written as the locale groups them ("of about 313,542").
+    EXPECT_TRUE(status->text().contains(
+        QRegularExpression(QStringLiteral("of about \\d{1,3}(%1\\d{3})+")
+                               .arg(QRegularExpression::escape(QLocale().groupSeparator())))))
+        << status->text().toStdString();
+    // The summary follows by itself: the wizard's disabled button does not say "Commit".
+    EXPECT_FALSE(wizard.button(QWizard::CommitButton)->text().contains(QStringLiteral("Commit")));
     child<QPushButton>(&wizard, "importCancel")->click();
     QString question;
     ASSERT_TRUE(answer(&wizard, "importCancelConfirm", QMessageBox::Yes, &question));

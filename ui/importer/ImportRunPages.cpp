@@ -210,6 +210,8 @@ ImportRunPage::ImportRunPage(db::Database& database, QWidget* parent)
     setSubTitle(tr("The import is written as one step: if it is cancelled or fails, nothing of "
                    "it is kept."));
     setCommitPage(true);
+    // The summary follows by itself; the disabled button should not read "Commit".
+    setButtonText(QWizard::CommitButton, tr("&Next >"));
 
     m_file = new QLabel(this);
     m_file->setWordWrap(true);
@@ -296,13 +298,13 @@ void ImportRunPage::showProgress(const import::ImportProgress& p)
     QStringList parts;
     if (p.bytesRead > 0 && p.totalBytes > 0 && p.bytesRead < p.totalBytes) {
         const qint64 estimate = p.rowsDone * p.totalBytes / p.bytesRead;
-        parts << tr("%n row(s) done", nullptr, int(p.rowsDone)) + u' ' +
-                     tr("of about %n", nullptr, int(estimate));
+        parts << tr("%Ln row(s) done", nullptr, int(p.rowsDone)) + u' ' +
+                     tr("of about %Ln", nullptr, int(estimate));
     } else {
-        parts << tr("%n row(s) done", nullptr, int(p.rowsDone));
+        parts << tr("%Ln row(s) done", nullptr, int(p.rowsDone));
     }
     if (p.rowsPerSecond > 0)
-        parts << tr("%n row(s) per second", nullptr, int(p.rowsPerSecond));
+        parts << tr("%Ln row(s) per second", nullptr, int(p.rowsPerSecond));
     if (p.etaSeconds >= 0)
         parts << tr("about %1 left").arg(duration(p.etaSeconds));
     m_status->setText(parts.join(QStringLiteral(" · ")));
@@ -444,18 +446,18 @@ void ImportSummaryPage::initializePage()
     const bool ran = out.error.isEmpty() && !s.cancelled;
     QStringList lines;
     if (ran) {
-        lines << tr("%n row(s) read", nullptr, int(s.rows))
-              << tr("%n record(s) created", nullptr, int(s.created))
-              << tr("%n existing record(s) updated", nullptr, int(s.updated))
-              << tr("%n duplicate(s) of existing records or earlier rows", nullptr,
+        lines << tr("%Ln row(s) read", nullptr, int(s.rows))
+              << tr("%Ln record(s) created", nullptr, int(s.created))
+              << tr("%Ln existing record(s) updated", nullptr, int(s.updated))
+              << tr("%Ln duplicate(s) of existing records or earlier rows", nullptr,
                     int(s.duplicates))
-              << tr("%n row(s) skipped", nullptr, int(s.skipped))
-              << tr("%n row(s) with errors, not imported", nullptr, int(s.errors));
+              << tr("%Ln row(s) skipped", nullptr, int(s.skipped))
+              << tr("%Ln row(s) with errors, not imported", nullptr, int(s.errors));
         if (s.warnings > 0)
-            lines << tr("%n value(s) left out (kept in the custom field import_rejected)", nullptr,
+            lines << tr("%Ln value(s) left out (kept in the custom field import_rejected)", nullptr,
                         int(s.warnings));
         if (s.companiesCreated > 0)
-            lines << tr("%n company(ies) created for the contacts", nullptr,
+            lines << tr("%Ln company(ies) created for the contacts", nullptr,
                         int(s.companiesCreated));
     }
     m_counts->setText(lines.join(u'\n'));
