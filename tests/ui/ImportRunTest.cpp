@@ -203,8 +203,10 @@ TEST_F(ImportRunTest, RussianSheetInAPolishDatabaseOffersRussianPhoneNumbers)
     EXPECT_TRUE(use->text().contains(QStringLiteral("(RU)"))) << use->text().toStdString();
     EXPECT_TRUE(
         child<QLabel>(&wizard, "importMappedSummary")->text().contains(QStringLiteral("left out")));
-    use->click();
+    use->setFocus();
+    QTest::keyClick(use, Qt::Key_Space); // by keyboard
     EXPECT_EQ(wizard.mappingPage()->mapping().phoneRegion, QStringLiteral("RU"));
+    EXPECT_EQ(wizard.focusWidget(), child<QComboBox>(&wizard, "importPhoneRegion"));
     EXPECT_FALSE(hint->isVisible());
     EXPECT_FALSE(use->isVisible());
     // Every number now reads: nothing is left out.

@@ -200,6 +200,7 @@ ImportMappingPage::ImportMappingPage(db::Database& database, ImportFilePage* fil
     m_regionUse->hide();
     connect(m_regionUse, &QPushButton::clicked, this, [this] {
         const int index = m_phoneRegion->findData(m_suggestedRegion);
+        m_phoneRegion->setFocus(); // the button hides itself; the keyboard stays at the choice
         if (index >= 0)
             m_phoneRegion->setCurrentIndex(index); // refreshes the preview
     });
