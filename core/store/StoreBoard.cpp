@@ -9,6 +9,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace baza::store {
 
 using namespace baza::domain;
@@ -97,15 +99,29 @@ Result<QList<BoardDeal>> Store::boardDeals(const QString& pipelineId) const
 {
     QSqlQuery q(connection());
     q.setForwardOnly(true);
+    // In the order of the deals_board index, so SQLite streams the rows without sorting them
+    // (sorting all of a 10,000-deal board's rows was most of the read).
     q.prepare(QLatin1String(BoardSelect) +
               QStringLiteral("WHERE d.pipeline_id = ? AND d.status = 'open' "
-                             "ORDER BY d.stage_id, d.position, d.id"));
+                             "ORDER BY d.stage_id, d.position"));
     q.addBindValue(pipelineId);
     if (!q.exec())
         return queryError(q);
     QList<BoardDeal> out;
     while (q.next())
         out.append(boardDealFrom(q));
+    // Equal places in a column (rare: edits merged from two devices) go in id order, so every
+    // read shows the same board.
+    for (qsizetype i = 0; i < out.size();) {
+        qsizetype j = i + 1;
+        while (j < out.size() && out.at(j).position == out.at(i).position &&
+               out.at(j).stageId == out.at(i).stageId)
+            ++j;
+        if (j - i > 1)
+            std::sort(out.begin() + i, out.begin() + j,
+                      [](const BoardDeal& a, const BoardDeal& b) { return a.id < b.id; });
+        i = j;
+    }
     return out;
 }
 

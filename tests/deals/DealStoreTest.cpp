@@ -2,6 +2,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 using namespace baza;
 using namespace baza::domain;
 
@@ -108,6 +110,39 @@ TEST_F(DealsFixture, RepeatedDropsIntoTheSameGapRenumberTheColumn)
                 QStringLiteral("SELECT count(DISTINCT position) FROM deals WHERE stage_id = '%1'")
                     .arg(stage(0))),
         18);
+}
+
+TEST_F(DealsFixture, DealsSharingAPlaceInAColumnReadInIdOrder)
+{
+    // Two devices can each put a deal at the same place; every read must agree on the order.
+    // Ids that sort the other way round from the order the deals are written in.
+    QStringList ids;
+    int n = 9;
+    for (const char* t : {"A", "B", "C", "D"}) {
+        Deal d;
+        d.id = QStringLiteral("018f0000-0000-7000-8000-00000000000%1").arg(n--);
+        d.title = QLatin1String(t);
+        d.pipelineId = pipeline.id;
+        d.stageId = stage(0);
+        d.currency = QStringLiteral("PLN");
+        auto created = store->createDeal(d);
+        ASSERT_TRUE(created.ok()) << created.message().toStdString();
+        ids << created->id;
+    }
+    QSqlQuery q(db->connection());
+    ASSERT_TRUE(q.exec(
+        QStringLiteral("UPDATE deals SET position = 5 WHERE stage_id = '%1'").arg(stage(0))));
+    QStringList byId = ids;
+    std::sort(byId.begin(), byId.end());
+    auto deals = store->boardDeals(pipeline.id);
+    ASSERT_TRUE(deals.ok());
+    QStringList read;
+    for (const store::BoardDeal& d : *deals)
+        read << d.id;
+    EXPECT_EQ(read, byId);
+    // A deal placed after them still comes last.
+    const QString last = addDeal(QStringLiteral("E"), 0, 100);
+    EXPECT_EQ(store->boardDeals(pipeline.id)->last().id, last);
 }
 
 TEST_F(DealsFixture, UndoPutsAMovedDealBack)
