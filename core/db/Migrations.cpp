@@ -211,7 +211,19 @@ CREATE INDEX deal_items_deal ON deal_items(deal_id, position);
 CREATE INDEX deal_items_product ON deal_items(product_id);
 )sql";
 
-const char* const Steps[] = {SchemaV1, SchemaV2, SchemaV3, SchemaV4, SchemaV5, SchemaV6, SchemaV7};
+// Version 8: the sync log the desktop shows (one row per sync with the server; runs that had
+// nothing to exchange, or failed the same way again, are folded into one row with a count).
+const char* const SchemaV8 = R"sql(
+CREATE TABLE sync_runs (
+    id INTEGER PRIMARY KEY, started_at TEXT NOT NULL, finished_at TEXT NOT NULL,
+    pushed INTEGER NOT NULL DEFAULT 0, pulled INTEGER NOT NULL DEFAULT 0,
+    conflicts INTEGER NOT NULL DEFAULT 0, stale INTEGER NOT NULL DEFAULT 0,
+    rejected INTEGER NOT NULL DEFAULT 0, error TEXT, problems TEXT,
+    repeats INTEGER NOT NULL DEFAULT 1);
+)sql";
+
+const char* const Steps[] = {SchemaV1, SchemaV2, SchemaV3, SchemaV4,
+                             SchemaV5, SchemaV6, SchemaV7, SchemaV8};
 
 } // namespace
 

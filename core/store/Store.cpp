@@ -48,14 +48,67 @@ std::shared_ptr<changes::HybridClock> sharedClock(const QString& device)
     return clock;
 }
 
+// Every Store of each open database in this process. A change committed through one of them (an
+// import or the sync worker, on their threads) reaches the listeners of the others (the UI
+// thread's models) through notifyChanged.
+struct StoreRegistry
+{
+    QMutex mutex;
+    QMultiHash<const db::Database*, Store*> stores;
+};
+
+StoreRegistry& registry()
+{
+    static StoreRegistry r;
+    return r;
+}
+
 } // namespace
 
 Store::Store(db::Database& database, QObject* parent)
     : QObject(parent)
     , m_database(database)
-{}
+{
+    {
+        StoreRegistry& r = registry();
+        QMutexLocker lock(&r.mutex);
+        r.stores.insert(&m_database, this);
+    }
+    connect(this, &Store::changed, this, &Store::relayChange);
+}
 
-Store::~Store() = default;
+Store::~Store()
+{
+    // Before QObject's destructor: no other thread posts to this Store after this line, and the
+    // posts already queued are dropped with the object.
+    StoreRegistry& r = registry();
+    QMutexLocker lock(&r.mutex);
+    r.stores.remove(&m_database, this);
+}
+
+void Store::notifyChanged(const QString& entity, const QStringList& ids)
+{
+    m_external = true;
+    emit changed(entity, ids);
+    m_external = false;
+}
+
+void Store::relayChange(const QString& entity, const QStringList& ids)
+{
+    if (m_external)
+        return; // heard from another Store: it has told everyone already
+    StoreRegistry& r = registry();
+    QMutexLocker lock(&r.mutex);
+    const auto others = r.stores.values(&m_database);
+    for (Store* other : others) {
+        if (other == this)
+            continue;
+        // Queued even on this thread: listeners run after the command returned, in order.
+        QMetaObject::invokeMethod(
+            other, [other, entity, ids]() { other->notifyChanged(entity, ids); },
+            Qt::QueuedConnection);
+    }
+}
 
 QSqlDatabase Store::connection() const
 {

@@ -103,6 +103,34 @@ struct OverwrittenValue
     QDateTime winningAt; // invalid when the server refused ours (the winner is the current value)
     bool deleted = false;
     bool restored = false;
+    // The values as a person reads them (names instead of ids, lists comma-separated), as the
+    // card timeline shows them.
+    QString localText;
+    QString winningText;
+};
+
+// One sync with the server, for the sync log (Store::syncRuns).
+struct SyncRun
+{
+    qint64 id = 0;
+    QDateTime startedAt;  // UTC
+    QDateTime finishedAt; // UTC; of the last run when several were folded into this one
+    int pushed = 0;
+    int pulled = 0;
+    int conflicts = 0; // values of this device overwritten
+    int stale = 0;
+    int rejected = 0;
+    QString error; // empty: the sync succeeded
+    QStringList problems;
+    // Consecutive runs that exchanged nothing, or failed with the same error, share one row.
+    int repeats = 1;
+
+    bool ok() const { return error.isEmpty(); }
+    bool exchangedNothing() const
+    {
+        return pushed == 0 && pulled == 0 && conflicts == 0 && stale == 0 && rejected == 0 &&
+               problems.isEmpty();
+    }
 };
 
 struct SearchResult
@@ -439,13 +467,21 @@ public:
     // Writes the lost value again as a new change of this device, so it wins everywhere.
     Status restoreOverwritten(qint64 id);
     Status dismissOverwritten(qint64 id);
+    // The sync log: appends a run (folding it into the newest row when both exchanged nothing,
+    // or failed with the same error) and keeps the newest 200 rows.
+    Status recordSyncRun(const SyncRun& run);
+    // Newest first.
+    Result<QList<SyncRun>> syncRuns(int limit = 200) const;
     // Sync state kept in the encrypted database (meta, keys prefixed "sync_"): server, token,
     // cursor, certificate fingerprint. Null values delete.
     QString syncValue(const QString& key) const;
     Status setSyncValues(const QVariantMap& values);
-    // Re-emits changed() for a change committed through another Store of this database (the
-    // sync worker's), so models on this thread update.
-    void notifyChanged(const QString& entity, const QStringList& ids) { emit changed(entity, ids); }
+    // Re-emits changed() for a change committed through another Store of the same database
+    // (an import or the sync worker, on their threads), so listeners on this thread update.
+    // Stores of one Database call it on each other by themselves (queued, on the receiver's
+    // thread); isExternalChange() is true while those listeners run.
+    void notifyChanged(const QString& entity, const QStringList& ids);
+    bool isExternalChange() const { return m_external; }
     // Tests: a clock with its own wall time (skewed clocks in the sync simulation).
     void useWallClock(changes::HybridClock::WallClock wall);
 
@@ -474,7 +510,10 @@ private:
     Result<qint64> placeDeal(Command& cmd, const QString& dealId, const QString& stageId,
                              const QString& beforeDealId);
 
+    void relayChange(const QString& entity, const QStringList& ids);
+
     db::Database& m_database;
+    bool m_external = false;
     std::shared_ptr<changes::HybridClock> m_clock;
     domain::UserProfile m_profile;
     QString m_batchId;

@@ -362,10 +362,13 @@ Result<QList<OverwrittenValue>> Store::overwrittenValues() const
     q.finish();
     for (OverwrittenValue& v : out) {
         auto row = readEntity(connection(), v.entity, v.entityId);
+        if (row && !v.winningAt.isValid() &&
+            !v.field.isEmpty()) // lost at the server: its value now
+            v.winningValue = row->value(v.field);
+        v.localText = readableValue(v.field, v.localValue);
+        v.winningText = readableValue(v.field, v.winningValue);
         if (!row)
             continue;
-        if (!v.winningAt.isValid() && !v.field.isEmpty()) // lost at the server: what is there now
-            v.winningValue = row->value(v.field);
         if (v.entity == QLatin1String("contact"))
             v.recordName = contactFrom(v.entityId, *row).displayName();
         else
@@ -422,6 +425,89 @@ Status Store::dismissOverwritten(qint64 id)
     if (!q.exec())
         return queryError(q);
     return {};
+}
+
+Status Store::recordSyncRun(const SyncRun& run)
+{
+    QSqlDatabase db = connection();
+    const QString finished = run.finishedAt.toUTC().toString(Qt::ISODateWithMs);
+    // The newest row takes this run when neither exchanged anything, or both failed alike: an
+    // hour offline is one line, not sixty.
+    QSqlQuery last(db);
+    if (!last.exec(QStringLiteral("SELECT id, pushed + pulled + conflicts + stale + rejected, "
+                                  "coalesce(problems, ''), coalesce(error, '') FROM sync_runs "
+                                  "ORDER BY id DESC LIMIT 1")))
+        return queryError(last);
+    if (last.next() && run.exchangedNothing() && last.value(1).toLongLong() == 0 &&
+        last.value(2).toString().isEmpty() && last.value(3).toString() == run.error) {
+        const qint64 id = last.value(0).toLongLong();
+        last.finish();
+        QSqlQuery fold(db);
+        fold.prepare(QStringLiteral(
+            "UPDATE sync_runs SET finished_at = ?, repeats = repeats + ? WHERE id = ?"));
+        fold.addBindValue(finished);
+        fold.addBindValue(std::max(1, run.repeats));
+        fold.addBindValue(id);
+        if (!fold.exec())
+            return queryError(fold);
+        return {};
+    }
+    last.finish();
+    if (!db.transaction())
+        return Error::make(ErrorCode::Sql, db.lastError().text());
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO sync_runs(started_at, finished_at, pushed, pulled, conflicts, stale, "
+        "rejected, error, problems, repeats) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant& v :
+         {QVariant(run.startedAt.toUTC().toString(Qt::ISODateWithMs)), QVariant(finished),
+          QVariant(run.pushed), QVariant(run.pulled), QVariant(run.conflicts), QVariant(run.stale),
+          QVariant(run.rejected), run.error.isEmpty() ? QVariant() : QVariant(run.error),
+          run.problems.isEmpty() ? QVariant() : QVariant(run.problems.join(QLatin1Char('\n'))),
+          QVariant(std::max(1, run.repeats))})
+        q.addBindValue(v);
+    QSqlQuery trim(db);
+    if (!q.exec() ||
+        !trim.exec(QStringLiteral(
+            "DELETE FROM sync_runs WHERE id <= (SELECT max(id) - 200 FROM sync_runs)"))) {
+        const Error e = queryError(q.lastError().isValid() ? q : trim);
+        db.rollback();
+        return e;
+    }
+    if (!db.commit())
+        return Error::make(ErrorCode::Sql, db.lastError().text());
+    return {};
+}
+
+Result<QList<SyncRun>> Store::syncRuns(int limit) const
+{
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT id, started_at, finished_at, pushed, pulled, conflicts, stale, rejected, error, "
+        "problems, repeats FROM sync_runs ORDER BY id DESC LIMIT ?"));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return queryError(q);
+    QList<SyncRun> out;
+    while (q.next()) {
+        SyncRun r;
+        r.id = q.value(0).toLongLong();
+        r.startedAt = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        r.finishedAt = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
+        r.pushed = q.value(3).toInt();
+        r.pulled = q.value(4).toInt();
+        r.conflicts = q.value(5).toInt();
+        r.stale = q.value(6).toInt();
+        r.rejected = q.value(7).toInt();
+        r.error = q.value(8).toString();
+        const QString problems = q.value(9).toString();
+        if (!problems.isEmpty())
+            r.problems = problems.split(QLatin1Char('\n'));
+        r.repeats = q.value(10).toInt();
+        out.append(r);
+    }
+    return out;
 }
 
 } // namespace baza::store

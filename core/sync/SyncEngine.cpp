@@ -31,7 +31,7 @@ SyncEngine::SyncEngine(store::Store& store, QObject* parent)
     connect(&m_interval, &QTimer::timeout, this, &SyncEngine::syncNow);
     connect(&m_retry, &QTimer::timeout, this, &SyncEngine::syncNow);
     connect(&m_tick, &QTimer::timeout, this, &SyncEngine::onTick);
-    m_status.server = m_store.syncValue(QStringLiteral("url"));
+    readIdentity();
     m_status.lastSync =
         QDateTime::fromString(m_store.syncValue(QStringLiteral("last_sync")), Qt::ISODateWithMs);
     m_status.state = isConnected() ? SyncState::Synced : SyncState::NotConnected;
@@ -88,10 +88,18 @@ void SyncEngine::setState(SyncState state, const QString& error)
 {
     m_status.state = state;
     m_status.error = error;
-    m_status.server = m_store.syncValue(QStringLiteral("url"));
+    readIdentity();
     if (auto pending = m_store.pendingChangeCount())
         m_status.pending = *pending;
     emit statusChanged(m_status);
+}
+
+void SyncEngine::readIdentity()
+{
+    m_status.server = m_store.syncValue(QStringLiteral("url"));
+    m_status.user = m_store.syncValue(QStringLiteral("user"));
+    m_status.role = m_store.syncValue(QStringLiteral("role"));
+    m_status.organization = m_store.syncValue(QStringLiteral("organization"));
 }
 
 void SyncEngine::startRequest(const QByteArray& verb, const QString& path, const QByteArray& body,
@@ -107,6 +115,7 @@ void SyncEngine::startRequest(const QByteArray& verb, const QString& path, const
     m_request = request;
     connect(request, &SyncRequest::finished, this, [this, request, handler] {
         request->deleteLater();
+        m_status.presentedFingerprint = request->presentedFingerprint();
         (this->*handler)(request);
     });
     request->start();
@@ -162,7 +171,6 @@ void SyncEngine::onLoggedIn(SyncRequest* request)
                   : QVariant(normalizeFingerprint(m_connecting.trustFingerprint))}});
     }
     if (!s) {
-        m_status.presentedFingerprint = request->presentedFingerprint();
         setState(SyncState::NotConnected, s.message());
         emit logMessage(s.message());
         emit connectFinished(false, s.message(), request->presentedFingerprint());
@@ -194,9 +202,13 @@ void SyncEngine::disconnectFromServer()
 
 void SyncEngine::localChange()
 {
-    if (isConnected() && m_debounce.interval() > 0)
+    auto pending = m_store.pendingChangeCount();
+    if (!pending)
+        return;
+    // Pulled changes land here too (nothing to send then): no round trip for them.
+    if (*pending > 0 && isConnected() && m_debounce.interval() > 0)
         m_debounce.start();
-    if (auto pending = m_store.pendingChangeCount(); pending && *pending != m_status.pending) {
+    if (*pending != m_status.pending) {
         m_status.pending = *pending;
         emit statusChanged(m_status);
     }
@@ -223,6 +235,7 @@ void SyncEngine::syncNow()
     m_again = false;
     m_clockProblem.clear();
     m_retry.stop();
+    m_started = QDateTime::currentDateTimeUtc();
     m_client.resetCounts();
     setState(SyncState::Syncing);
     pushNext();
@@ -323,6 +336,20 @@ void SyncEngine::finishSync(const Error& pullError)
     const SyncCounts& c = m_client.counts();
     for (const QString& p : c.problems)
         emit logMessage(p);
+    if (error.code != ErrorCode::Cancelled) {
+        store::SyncRun run;
+        run.startedAt = m_started;
+        run.finishedAt = QDateTime::currentDateTimeUtc();
+        run.pushed = c.pushed;
+        run.pulled = c.pulled;
+        run.conflicts = c.conflicts;
+        run.stale = c.stale;
+        run.rejected = c.rejected;
+        run.problems = c.problems;
+        run.error = error.code == ErrorCode::Ok ? QString() : error.message;
+        if (Status s = m_store.recordSyncRun(run); !s)
+            emit logMessage(s.message());
+    }
     if (error.code == ErrorCode::Ok) {
         m_failures = 0;
         m_status.lastSync = QDateTime::currentDateTimeUtc();

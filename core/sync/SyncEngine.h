@@ -35,6 +35,9 @@ struct SyncStatus
     qint64 pending = 0;
     QDateTime lastSync; // UTC, last successful sync
     QString server;
+    QString user; // the login name
+    QString role; // admin, manager, sales
+    QString organization;
     QString error;                // readable, for Offline and Error
     QString presentedFingerprint; // Error because of an untrusted certificate
 };
@@ -75,6 +78,7 @@ public slots:
     void connectToServer(const baza::sync::ConnectRequest& request);
     void syncNow();
     void disconnectFromServer();
+    // Something changed in the database: sync soon (debounced) when there is something to send.
     void localChange();
     void abort();
 
@@ -96,6 +100,7 @@ private:
     void finishSync(const Error& error);
     void scheduleRetry();
     void setState(SyncState state, const QString& error = QString());
+    void readIdentity();
     void onTick();
     void onReachability(bool online);
 
@@ -116,6 +121,7 @@ private:
     QTimer m_retry;
     QTimer m_tick;
     QDateTime m_lastTick;
+    QDateTime m_started; // of the running sync, for the sync log
     int m_failures = 0;
     std::mt19937 m_random;
 };
