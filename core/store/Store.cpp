@@ -88,9 +88,26 @@ Store::~Store()
 
 void Store::notifyChanged(const QString& entity, const QStringList& ids)
 {
+    // Connecting to a server makes the profile the server's user (through the sync worker's
+    // Store): this Store's own edits must be written as that user from now on.
+    if (entity == QLatin1String("user"))
+        reloadProfile();
     m_external = true;
     emit changed(entity, ids);
     m_external = false;
+}
+
+void Store::reloadProfile()
+{
+    QSqlDatabase db = connection();
+    const QString userId = metaValue(db, QStringLiteral("user_id"));
+    if (userId.isEmpty())
+        return;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT name, email FROM users WHERE id = ?"));
+    q.addBindValue(userId);
+    if (q.exec() && q.next())
+        m_profile = {userId, q.value(0).toString(), q.value(1).toString()};
 }
 
 void Store::relayChange(const QString& entity, const QStringList& ids)
@@ -151,14 +168,7 @@ Status Store::initialize()
     if (changes::Hlc::parse(metaValue(db, QStringLiteral("hlc_last")), &last))
         m_clock->restore(last);
 
-    const QString userId = metaValue(db, QStringLiteral("user_id"));
-    if (!userId.isEmpty()) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT name, email FROM users WHERE id = ?"));
-        q.addBindValue(userId);
-        if (q.exec() && q.next())
-            m_profile = {userId, q.value(0).toString(), q.value(1).toString()};
-    }
+    reloadProfile();
     if (m_profile.id.isEmpty()) {
         QString name = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
         if (name.isEmpty())

@@ -453,6 +453,7 @@ public:
     // This device's changes the server has not acknowledged, oldest first; about `limit` changes
     // (a record's insert travels as one compact change).
     Result<QList<sync::Change>> outbox(int limit);
+    // Edits not acknowledged yet: one per record per command (a new contact is one).
     Result<qint64> pendingChangeCount() const;
     // The newest change-log seq of this device.
     Result<qint64> newestLocalSeq() const;
@@ -511,6 +512,7 @@ private:
                              const QString& beforeDealId);
 
     void relayChange(const QString& entity, const QStringList& ids);
+    void reloadProfile();
 
     db::Database& m_database;
     bool m_external = false;

@@ -197,8 +197,10 @@ Result<qint64> Store::pendingChangeCount() const
 {
     QSqlDatabase db = connection();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT count(*) FROM changes WHERE seq > ? AND device_id = ? AND "
-                             "entity <> 'user'"));
+    // One per record per command, as a person counts edits: a new contact is one change, not
+    // a row per field.
+    q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT DISTINCT command_id, entity_id FROM "
+                             "changes WHERE seq > ? AND device_id = ? AND entity <> 'user')"));
     q.addBindValue(metaText(db, QStringLiteral("sync_acked_seq")).toLongLong());
     q.addBindValue(deviceId());
     if (!q.exec() || !q.next())

@@ -27,9 +27,9 @@ SyncEngine::SyncEngine(store::Store& store, QObject* parent)
     m_network->setAutoDeleteReplies(false);
     m_debounce.setSingleShot(true);
     m_retry.setSingleShot(true);
-    connect(&m_debounce, &QTimer::timeout, this, &SyncEngine::syncNow);
-    connect(&m_interval, &QTimer::timeout, this, &SyncEngine::syncNow);
-    connect(&m_retry, &QTimer::timeout, this, &SyncEngine::syncNow);
+    connect(&m_debounce, &QTimer::timeout, this, &SyncEngine::autoSync);
+    connect(&m_interval, &QTimer::timeout, this, &SyncEngine::autoSync);
+    connect(&m_retry, &QTimer::timeout, this, &SyncEngine::autoSync);
     connect(&m_tick, &QTimer::timeout, this, &SyncEngine::onTick);
     readIdentity();
     m_status.lastSync =
@@ -100,6 +100,7 @@ void SyncEngine::readIdentity()
     m_status.user = m_store.syncValue(QStringLiteral("user"));
     m_status.role = m_store.syncValue(QStringLiteral("role"));
     m_status.organization = m_store.syncValue(QStringLiteral("organization"));
+    m_status.pinnedFingerprint = m_store.syncValue(QStringLiteral("fingerprint"));
 }
 
 void SyncEngine::startRequest(const QByteArray& verb, const QString& path, const QByteArray& body,
@@ -153,8 +154,21 @@ void SyncEngine::onLoggedIn(SyncRequest* request)
     Result<LoginResponse> login = error.code == ErrorCode::Ok
                                       ? decodeLoginResponse(request->responseBody())
                                       : Result<LoginResponse>(error);
+    // Signing in again to the same account (an expired session, after a disconnect) keeps the
+    // sync position; another server, organization or user starts over.
+    const bool sameAccount =
+        login && m_store.syncValue(QStringLiteral("url")) == m_connecting.url.toString() &&
+        m_store.syncValue(QStringLiteral("organization_id")) == login->organizationId &&
+        m_store.syncValue(QStringLiteral("user_id")) == login->userId;
+    const QString cursor = m_store.syncValue(QStringLiteral("cursor"));
+    const QString acked = m_store.syncValue(QStringLiteral("acked_seq"));
     Status s =
         login ? m_store.adoptServerIdentity(login->userId, login->users) : Status(login.error());
+    if (s && sameAccount) {
+        s = m_store.setSyncValues(
+            {{QStringLiteral("cursor"), cursor.isEmpty() ? QVariant() : QVariant(cursor)},
+             {QStringLiteral("acked_seq"), acked.isEmpty() ? QVariant() : QVariant(acked)}});
+    }
     if (s) {
         s = m_store.setSyncValues(
             {{QStringLiteral("url"), m_connecting.url.toString()},
@@ -171,7 +185,8 @@ void SyncEngine::onLoggedIn(SyncRequest* request)
                   : QVariant(normalizeFingerprint(m_connecting.trustFingerprint))}});
     }
     if (!s) {
-        setState(SyncState::NotConnected, s.message());
+        // A failed sign-in while connected (the session ended) leaves the old session stopped.
+        setState(isConnected() ? SyncState::Error : SyncState::NotConnected, s.message());
         emit logMessage(s.message());
         emit connectFinished(false, s.message(), request->presentedFingerprint());
         return;
@@ -239,6 +254,15 @@ void SyncEngine::syncNow()
     m_client.resetCounts();
     setState(SyncState::Syncing);
     pushNext();
+}
+
+void SyncEngine::autoSync()
+{
+    // Stopped for the user (a changed certificate, an ended session, an old client): the same
+    // request would fail the same way; only the user's own Sync now or a new sign-in retries.
+    if (m_status.state == SyncState::Error)
+        return;
+    syncNow();
 }
 
 void SyncEngine::pushNext()
@@ -398,7 +422,7 @@ void SyncEngine::onTick()
     m_lastTick = now;
     if (woke && isConnected()) {
         m_failures = 0;
-        syncNow();
+        syncNow(); // another network, perhaps: worth a try even after an error
     }
 }
 
@@ -408,7 +432,7 @@ void SyncEngine::onReachability(bool online)
         return;
     if (online) {
         m_failures = 0;
-        syncNow();
+        syncNow(); // a hotel network's intercepting proxy is gone, perhaps: try even after an error
     } else {
         abort();
         setState(SyncState::Offline, tr("No network connection; changes are kept and sent later."));

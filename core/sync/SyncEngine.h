@@ -38,6 +38,7 @@ struct SyncStatus
     QString user; // the login name
     QString role; // admin, manager, sales
     QString organization;
+    QString pinnedFingerprint;    // a self-signed server's certificate the user trusted
     QString error;                // readable, for Offline and Error
     QString presentedFingerprint; // Error because of an untrusted certificate
 };
@@ -92,6 +93,8 @@ private:
     Endpoint endpoint() const;
     void startRequest(const QByteArray& verb, const QString& path, const QByteArray& body,
                       void (SyncEngine::*handler)(SyncRequest*));
+    // Timer, debounce and backoff: not while stopped for the user.
+    void autoSync();
     void pushNext();
     void onPushed(SyncRequest* request);
     void pullNext();

@@ -128,6 +128,16 @@ void SyncRequest::abort()
     }
 }
 
+Error SyncRequest::changedCertificate(const QString& pinned, const QString& presented)
+{
+    return Error::make(ErrorCode::Certificate,
+                       tr("The server's certificate has CHANGED. You trusted %1, the server now "
+                          "presents %2. Someone may be intercepting the connection; sync stays "
+                          "stopped until you confirm the new certificate with your "
+                          "administrator.")
+                           .arg(pinned, presented));
+}
+
 void SyncRequest::onSslErrors(const QList<QSslError>& errors)
 {
     const QSslCertificate cert = m_reply->sslConfiguration().peerCertificate();
@@ -138,12 +148,7 @@ void SyncRequest::onSslErrors(const QList<QSslError>& errors)
             m_reply->ignoreSslErrors(errors);
             return;
         }
-        fail(Error::make(ErrorCode::Certificate,
-                         tr("The server's certificate has CHANGED. You trusted %1, the server now "
-                            "presents %2. Someone may be intercepting the connection; sync stays "
-                            "stopped until you confirm the new certificate with your "
-                            "administrator.")
-                             .arg(pinned, m_presented)));
+        fail(changedCertificate(pinned, m_presented));
         return;
     }
     QStringList reasons;
@@ -164,12 +169,7 @@ void SyncRequest::onEncrypted()
     const QString presented = certificateFingerprint(m_reply->sslConfiguration().peerCertificate());
     if (presented != pinned) {
         m_presented = presented;
-        fail(Error::make(ErrorCode::Certificate,
-                         tr("The server's certificate has CHANGED. You trusted %1, the server now "
-                            "presents %2. Someone may be intercepting the connection; sync stays "
-                            "stopped until you confirm the new certificate with your "
-                            "administrator.")
-                             .arg(pinned, presented)));
+        fail(changedCertificate(pinned, presented));
         m_reply->abort();
     }
 }
@@ -195,6 +195,15 @@ void SyncRequest::onFinished()
             fail(inflated.error());
     }
     m_response = raw;
+    // A connection kept alive from before skips the handshake (and encrypted()): the pin is
+    // checked on every answer too.
+    const QString pinned = normalizeFingerprint(m_endpoint.pinnedFingerprint);
+    const QSslCertificate peer = m_reply->sslConfiguration().peerCertificate();
+    if (ok() && !pinned.isEmpty() && !peer.isNull() && certificateFingerprint(peer) != pinned) {
+        m_presented = certificateFingerprint(peer);
+        fail(changedCertificate(pinned, m_presented));
+        m_response.clear();
+    }
     const QNetworkReply::NetworkError netError = m_reply->error();
     const QString host = m_endpoint.base.host();
     if (ok() && m_status == 0 && netError != QNetworkReply::NoError) {

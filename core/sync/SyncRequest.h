@@ -61,6 +61,7 @@ private:
     void onEncrypted();
     void onFinished();
     void fail(Error e);
+    static Error changedCertificate(const QString& pinned, const QString& presented);
 
     QNetworkAccessManager* m_network;
     Endpoint m_endpoint;

@@ -156,6 +156,28 @@ TEST_F(StoreRelay, AStoreDestroyedWithPostsPendingDropsThem)
     EXPECT_EQ(heard, 0);
 }
 
+TEST_F(StoreRelay, TheProfileFollowsAServerIdentityAdoptedThroughAnotherStore)
+{
+    store::Store worker(*db);
+    ASSERT_TRUE(worker.initialize().ok());
+    const QString serverUser = QStringLiteral("01a20000-0000-7000-8000-0000000a11ce");
+    ASSERT_TRUE(worker
+                    .adoptServerIdentity(serverUser, {{serverUser, QStringLiteral("Anna Nowak"),
+                                                       QStringLiteral("anna@example.pl")}})
+                    .ok());
+    QTRY_COMPARE(store->profile().id, serverUser);
+    EXPECT_EQ(store->profile().name, QStringLiteral("Anna Nowak"));
+    // Edits made here from now on are the server user's.
+    const QString id = addContact(QStringLiteral("Jan"), QStringLiteral("Lis"));
+    QSqlQuery q(db->connection());
+    q.prepare(QStringLiteral("SELECT DISTINCT user_id FROM changes WHERE entity_id = ?"));
+    q.addBindValue(id);
+    ASSERT_TRUE(q.exec());
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toString(), serverUser);
+    EXPECT_FALSE(q.next());
+}
+
 class SyncLog : public StoreFixture
 {
 protected:

@@ -2,7 +2,10 @@
 // files, on a throwaway demo database (core/demo): the unlock window, the new-database dialog,
 // every section, the Ctrl+K search, the tasks page with a due reminder, the preferences; and the
 // unlock window and tasks page once more in a dark palette. Run it with QT_QPA_PLATFORM=offscreen
-// (the `screenshots` target does). Other screens (lists, cards) add themselves in render().
+// (the `screenshots` target does). Other screens (lists, cards) add themselves in render(); the
+// team sync screens are in SyncScreenshots.cpp.
+
+#include "SyncScreenshots.h"
 
 #include "core/db/Database.h"
 #include "core/demo/DemoData.h"
@@ -585,6 +588,7 @@ int main(int argc, char* argv[])
         if (!onlyDeals)
             ok &= render(store, dbPath, recentPath, out, lang, cards);
         ok &= renderDeals(out, lang);
+        ok &= renderSyncScreens(out, lang);
     }
     if (onlyDeals)
         return ok ? 0 : 1;
@@ -595,5 +599,6 @@ int main(int argc, char* argv[])
     QApplication::setPalette(darkPalette());
     ok &= renderUnlock(recentPath, out, QStringLiteral("dark-unlock-en"));
     ok &= renderMain(store, dbPath, out, QStringLiteral("dark-en"));
+    ok &= renderSyncScreens(out, QStringLiteral("dark-en"));
     return ok ? 0 : 1;
 }

@@ -27,6 +27,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTest>
+#include <QToolButton>
 
 #include <gtest/gtest.h>
 
@@ -466,7 +467,7 @@ TEST(Session, WindowGeometryAndSplitterAreRestored)
     EXPECT_EQ(child<QSplitter>(main, "mainSplitter")->sizes().value(0), sizes.value(0));
 }
 
-TEST(Session, StatusBarShowsTheFileTheLockStateAndAHiddenSyncSlot)
+TEST(Session, StatusBarShowsTheFileTheLockStateAndNoSyncStateWhileNotConnected)
 {
     test::TempDir dir;
     const QString path = makeDatabase(dir);
@@ -475,7 +476,7 @@ TEST(Session, StatusBarShowsTheFileTheLockStateAndAHiddenSyncSlot)
     ui::MainWindow* main = unlockAndWait(app);
     ASSERT_TRUE(main);
     EXPECT_EQ(child<QLabel>(main, "databaseFileLabel")->text(), QStringLiteral("shell.baza"));
-    auto* sync = child<QLabel>(main, "syncState");
+    auto* sync = child<QToolButton>(main, "syncState");
     ASSERT_TRUE(sync);
     EXPECT_FALSE(sync->isVisible());
     auto* lock = child<QLabel>(main, "lockState");

@@ -6,6 +6,7 @@
 #include "ui/shell/IdleWatcher.h"
 #include "ui/shell/Resources.h"
 #include "ui/shell/UnlockWindow.h"
+#include "ui/sync/SyncService.h"
 
 namespace baza::ui {
 
@@ -22,8 +23,17 @@ AppController::AppController(QObject* parent)
 
 AppController::~AppController()
 {
+    closeSession();
+}
+
+void AppController::closeSession()
+{
+    // The worker first: a page it is applying finishes, then it lets go of the database.
+    if (m_sync)
+        m_sync->stop();
     m_mainWindow.reset();
     m_store.reset();
+    m_sync.reset();
     m_database.reset();
 }
 
@@ -47,7 +57,9 @@ void AppController::openSession()
         m_unlockWindow->showError(ready.message());
         return;
     }
+    m_sync = std::make_unique<SyncService>(*m_database);
     m_mainWindow = std::make_unique<MainWindow>(*m_store, m_database->path());
+    m_mainWindow->setSyncService(m_sync.get());
     connect(m_mainWindow.get(), &MainWindow::lockRequested, this, &AppController::lock,
             Qt::QueuedConnection);
     connect(m_mainWindow.get(), &MainWindow::preferencesChanged, this,
@@ -81,9 +93,7 @@ void AppController::lock()
     m_unlockWindow->reset();
     m_unlockWindow->show();
     m_unlockWindow->activateWindow();
-    m_mainWindow.reset();
-    m_store.reset();
-    m_database.reset();
+    closeSession();
     emit unlockedChanged(false);
 }
 

@@ -17,6 +17,7 @@ class Store;
 namespace baza::ui {
 
 class IdleWatcher;
+class SyncService;
 class UnlockWindow;
 
 // Owns the session: the unlock window while locked; the database, its store and the main window
@@ -35,6 +36,8 @@ public:
 
     UnlockWindow* unlockWindow() const { return m_unlockWindow.get(); }
     MainWindow* mainWindow() const { return m_mainWindow.get(); }
+    // Team sync of the open database (nullptr while locked).
+    SyncService* syncService() const { return m_sync.get(); }
     IdleWatcher* idleWatcher() const { return m_idle; }
     bool isUnlocked() const { return m_mainWindow != nullptr; }
 
@@ -46,14 +49,19 @@ signals:
 private:
     void openSession();
     void applyPreferences();
+    // Drops the window, the sync worker, the store and the database, in the order they
+    // depend on each other (the sync worker lets go of the database before it closes).
+    void closeSession();
 
     std::unique_ptr<UnlockWindow> m_unlockWindow;
     IdleWatcher* m_idle = nullptr;
     // Where the user was when the session locked, and in which file.
     QString m_lockedPath;
     MainWindow::Place m_lockedPlace;
-    // Declared in dependency order: the window uses the store, the store uses the database.
+    // Declared in dependency order: the window uses the store and the sync service, both use
+    // the database.
     std::unique_ptr<db::Database> m_database;
+    std::unique_ptr<SyncService> m_sync;
     std::unique_ptr<store::Store> m_store;
     std::unique_ptr<MainWindow> m_mainWindow;
 };

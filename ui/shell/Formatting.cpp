@@ -101,6 +101,15 @@ void markAsSecondary(QWidget* widget)
     widget->setPalette(palette);
 }
 
+void markAsMessage(QWidget* widget, bool error)
+{
+    widget->setPalette(QPalette());
+    if (error)
+        markAsError(widget);
+    else
+        markAsSecondary(widget);
+}
+
 } // namespace theme
 
 } // namespace baza::ui

@@ -42,6 +42,9 @@ QColor secondaryText(const QPalette& palette);
 void markAsError(QWidget* widget);
 // For explanations under a field: readable, but quieter than the field's own text.
 void markAsSecondary(QWidget* widget);
+// A message that is an error one time and a note the next: either look, from the inherited
+// palette each time (the two above would mix).
+void markAsMessage(QWidget* widget, bool error);
 
 } // namespace theme
 

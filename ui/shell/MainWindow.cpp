@@ -15,6 +15,8 @@
 #include "ui/shell/NotificationBar.h"
 #include "ui/shell/QuickSearch.h"
 #include "ui/shell/SettingsDialog.h"
+#include "ui/sync/ServerSettingsPage.h"
+#include "ui/sync/SyncStatusBar.h"
 #include "ui/tasks/ReminderService.h"
 #include "ui/tasks/TasksPage.h"
 
@@ -159,17 +161,11 @@ void MainWindow::buildStatusBar(const QString& databasePath)
     m_fileLabel->setObjectName(QStringLiteral("databaseFileLabel"));
     m_fileLabel->setToolTip(QDir::toNativeSeparators(databasePath));
     m_fileLabel->setAccessibleName(tr("Database file"));
-    m_syncState = new QLabel(this);
-    m_syncState->setObjectName(QStringLiteral("syncState"));
-    m_syncState->setAccessibleName(tr("Sync state"));
-    // Until sync exists there is nothing to say; core/sync fills this in.
-    m_syncState->hide();
     m_lockState = new QLabel(tr("Unlocked"), this);
     m_lockState->setObjectName(QStringLiteral("lockState"));
     m_lockState->setAccessibleName(tr("Lock state"));
     m_lockState->installEventFilter(this);
     statusBar()->addWidget(m_fileLabel, 1);
-    statusBar()->addPermanentWidget(m_syncState);
     statusBar()->addPermanentWidget(m_lockState);
 }
 
@@ -213,7 +209,7 @@ void MainWindow::buildMenus()
     preferences->setObjectName(QStringLiteral("preferencesAction"));
     preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     preferences->setMenuRole(QAction::PreferencesRole);
-    connect(preferences, &QAction::triggered, this, &MainWindow::showPreferences);
+    connect(preferences, &QAction::triggered, this, [this]() { showPreferences(); });
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     auto* search = go->addAction(themedIcon(QStringLiteral("search")), tr("&Search everywhere…"));
@@ -236,8 +232,8 @@ void MainWindow::buildMenus()
         connect(jump, &QAction::triggered, this, [this, section]() { showSection(section); });
     }
 
-    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
-    addDuplicatesAction(tools, m_store, this);
+    m_tools = menuBar()->addMenu(tr("&Tools"));
+    addDuplicatesAction(m_tools, m_store, this);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     auto* about = help->addAction(tr("&About Baza"));
@@ -357,10 +353,30 @@ void MainWindow::showQuickSearch()
     m_quickSearch->popup();
 }
 
-void MainWindow::showPreferences()
+void MainWindow::setSyncService(SyncService* sync)
+{
+    if (m_sync || !sync)
+        return;
+    m_sync = sync;
+    // The sync state goes before the lock state, which stays rightmost.
+    statusBar()->removeWidget(m_lockState);
+    m_syncStatus = new SyncStatusBar(*sync, m_store, statusBar(), m_notifications, m_tools, this);
+    statusBar()->addPermanentWidget(m_lockState);
+    m_lockState->show();
+    connect(m_syncStatus, &SyncStatusBar::settingsRequested, this,
+            [this]() { showPreferences(QStringLiteral("serverSettings")); });
+    connect(m_syncStatus, &SyncStatusBar::recordRequested, this, &MainWindow::openRecord);
+}
+
+void MainWindow::showPreferences(const QString& page)
 {
     auto* dialog = new SettingsDialog(m_store, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_sync) {
+        dialog->addPage(new ServerSettingsPage(*m_sync, dialog));
+    }
+    if (!page.isEmpty())
+        dialog->showPage(page);
     connect(dialog, &SettingsDialog::applied, this, &MainWindow::preferencesChanged);
     dialog->open();
 }

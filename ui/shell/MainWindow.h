@@ -19,11 +19,13 @@ class ListWorkspace;
 class NotificationBar;
 class QuickSearchPopup;
 class ReminderService;
+class SyncService;
+class SyncStatusBar;
 
 // The frame around the pages: navigation on the left, one page per section in a stack, a
-// notification bar above them, the database, its lock state and (later) sync state in the status
-// bar. It holds no section logic of its own: pages, the quick search, the preferences and the
-// reminders are their own classes.
+// notification bar above them, the database, its sync and lock state in the status bar. It holds no
+// section logic of its own: pages, the quick search, the preferences and the reminders are their
+// own classes.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -66,8 +68,14 @@ public:
     // Shows the time left before auto-lock in the lock state's tooltip.
     void setIdleWatcher(const IdleWatcher* watcher) { m_idle = watcher; }
 
+    // Team sync of this database (owned by the session): the state in the status bar, the sync
+    // log, the overwritten values, Tools entries and the Server page of the preferences.
+    void setSyncService(SyncService* sync);
+    SyncStatusBar* syncStatus() const { return m_syncStatus; }
+
     void showQuickSearch();
-    void showPreferences();
+    // Opens the preferences, on the page with this objectName when given.
+    void showPreferences(const QString& page = QString());
     NotificationBar* notificationBar() const { return m_notifications; }
     ReminderService* reminders() const { return m_reminders; }
 
@@ -111,7 +119,9 @@ private:
     store::Store& m_store;
     QLabel* m_fileLabel = nullptr;
     QLabel* m_lockState = nullptr;
-    QLabel* m_syncState = nullptr;
+    class QMenu* m_tools = nullptr;
+    SyncService* m_sync = nullptr;
+    SyncStatusBar* m_syncStatus = nullptr;
     const IdleWatcher* m_idle = nullptr;
 };
 

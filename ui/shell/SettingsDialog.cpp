@@ -39,6 +39,21 @@ SettingsDialog::SettingsDialog(store::Store& store, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
+void SettingsDialog::addPage(SettingsPage* page)
+{
+    page->setParent(this);
+    m_pages << page;
+    m_tabs->addTab(page, page->title());
+}
+
+void SettingsDialog::showPage(const QString& objectName)
+{
+    for (SettingsPage* page : std::as_const(m_pages)) {
+        if (page->objectName() == objectName)
+            m_tabs->setCurrentWidget(page);
+    }
+}
+
 void SettingsDialog::applyAll()
 {
     for (SettingsPage* page : std::as_const(m_pages)) {

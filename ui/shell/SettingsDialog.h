@@ -23,6 +23,11 @@ class SettingsDialog final : public QDialog
 public:
     explicit SettingsDialog(store::Store& store, QWidget* parent = nullptr);
 
+    // A page of another part of the app (the Server page of team sync), as the last tab.
+    void addPage(SettingsPage* page);
+    // Brings the tab of the page with this objectName to the front.
+    void showPage(const QString& objectName);
+
 signals:
     void applied();
 
