@@ -58,7 +58,7 @@ sync::SyncStatus connected(sync::SyncState state)
 
 // A colleague's newer value for a field this computer had changed too.
 bool overwrite(store::Store& store, const QString& id, const QString& field, const QVariant& value,
-               const QString& userId, qint64 version, qint64 agoMs)
+               const QString& userId, qint64 version, qint64 laterMs)
 {
     sync::Change c;
     c.version = version;
@@ -71,12 +71,19 @@ bool overwrite(store::Store& store, const QString& id, const QString& field, con
     c.value = value;
     c.userId = userId;
     c.label = QStringLiteral("Edit contact");
-    c.hlc = changes::Hlc{QDateTime::currentMSecsSinceEpoch() - agoMs, 0, Device}.toString();
+    // Newer than this computer's edits (made just now), or they would not have won.
+    c.hlc = changes::Hlc{QDateTime::currentMSecsSinceEpoch() + laterMs, 0, Device}.toString();
     sync::PullResponse page;
     page.changes << c;
     page.cursor = version;
     sync::SyncClient client(store);
-    return client.handlePullResponse(page).ok() && client.counts().conflicts == 1;
+    const Status s = client.handlePullResponse(page);
+    if (!s || client.counts().conflicts != 1 || !client.counts().problems.isEmpty()) {
+        std::fprintf(stderr, "overwriting %s of %s: %s %s\n", qPrintable(field), qPrintable(id),
+                     qPrintable(s.message()), qPrintable(client.counts().problems.join(u';')));
+        return false;
+    }
+    return true;
 }
 
 bool fillSyncDemo(store::Store& store)
@@ -108,15 +115,14 @@ bool fillSyncDemo(store::Store& store)
     if (!store.updateContact(jan) || !store.updateContact(semen))
         return false;
     bool ok = overwrite(store, jan.id, QStringLiteral("title"), QStringLiteral("Właściciel"),
-                        marek->id, 1, 3 * 3600 * 1000);
-    ok &=
-        overwrite(store, jan.id, QStringLiteral("emails"),
-                  QStringLiteral("[{\"label\":\"work\",\"address\":\"j.kowalczyk@kowalczyk.pl\"}]"),
-                  marek->id, 2, 3 * 3600 * 1000);
+                        marek->id, 1, 60 * 1000);
+    ok &= overwrite(store, jan.id, QStringLiteral("emails"),
+                    QStringLiteral("[{\"label\":\"work\",\"value\":\"j.kowalczyk@kowalczyk.pl\"}]"),
+                    marek->id, 2, 90 * 1000);
     ok &= overwrite(store, jan.id, QStringLiteral("lifecycle"), QStringLiteral("opportunity"),
-                    marek->id, 3, 26 * 3600 * 1000);
+                    marek->id, 3, 2 * 60 * 1000);
     ok &= overwrite(store, semen.id, QStringLiteral("city"), QStringLiteral("Москва"), olga->id, 4,
-                    50 * 60 * 1000);
+                    4 * 60 * 1000);
     if (!ok)
         return false;
     // The log: a first sync, quiet checks, an hour offline, and a refused change.

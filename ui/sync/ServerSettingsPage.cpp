@@ -133,6 +133,7 @@ QWidget* ServerSettingsPage::buildConnectedView()
     m_certificate = valueLabel(page, QStringLiteral("connectedCertificate"));
     m_state = valueLabel(page, QStringLiteral("connectedState"));
     m_alarm = valueLabel(page, QStringLiteral("connectedAlarm"));
+    m_alarm->setTextFormat(Qt::RichText);
     m_alarm->setFrameShape(QFrame::StyledPanel);
     m_alarm->setMargin(8);
     theme::markAsError(m_alarm);
@@ -151,14 +152,14 @@ QWidget* ServerSettingsPage::buildConnectedView()
     actions->addStretch();
     actions->addWidget(m_disconnect);
 
-    auto* form = new QFormLayout;
-    form->addRow(tr("Server:"), m_server);
-    form->addRow(tr("Organization:"), m_organizationName);
-    form->addRow(tr("Signed in as:"), m_account);
-    form->addRow(tr("Certificate:"), m_certificate);
-    form->addRow(tr("State:"), m_state);
+    m_connectedForm = new QFormLayout;
+    m_connectedForm->addRow(tr("Server:"), m_server);
+    m_connectedForm->addRow(tr("Organization:"), m_organizationName);
+    m_connectedForm->addRow(tr("Signed in as:"), m_account);
+    m_connectedForm->addRow(tr("Certificate:"), m_certificate);
+    m_connectedForm->addRow(tr("State:"), m_state);
     auto* layout = new QVBoxLayout(page);
-    layout->addLayout(form);
+    layout->addLayout(m_connectedForm);
     layout->addWidget(m_alarm);
     layout->addLayout(actions);
     layout->addStretch();
@@ -316,6 +317,18 @@ void ServerSettingsPage::disconnectClicked()
     box->open();
 }
 
+void ServerSettingsPage::growWindowToFit()
+{
+    // A longer message (a changed certificate) must not be cut off in a dialog sized for less.
+    QWidget* top = window();
+    if (top == this || !top->layout())
+        return;
+    top->layout()->activate();
+    const QSize wanted = top->size().expandedTo(top->sizeHint());
+    if (wanted != top->size())
+        top->resize(wanted);
+}
+
 void ServerSettingsPage::showStatus(const sync::SyncStatus& status)
 {
     if (m_busy)
@@ -346,16 +359,27 @@ void ServerSettingsPage::showStatus(const sync::SyncStatus& status)
     m_signIn->setVisible(status.state == sync::SyncState::Error &&
                          !synctext::certificateChanged(status));
     QString alarm;
-    if (synctext::certificateChanged(status))
-        alarm = status.error + QStringLiteral("\n\n") +
-                tr("If your administrator confirms that the server has a new certificate, "
-                   "disconnect and connect again to check and trust its new fingerprint.");
-    else if (status.state == sync::SyncState::Error)
-        alarm = status.error;
-    else if (status.state == sync::SyncState::Offline)
-        alarm = status.error;
+    if (synctext::certificateChanged(status)) {
+        auto print = [](const QString& fingerprint) {
+            return QStringLiteral("<pre>%1</pre>")
+                .arg(TrustCertificateDialog::groupedFingerprint(fingerprint).toHtmlEscaped());
+        };
+        alarm = tr("<b>The server's certificate has changed.</b> Someone may be intercepting "
+                   "the connection, so sync has stopped.") +
+                QStringLiteral("<p>%1</p>%2<p>%3</p>%4<p>%5</p>")
+                    .arg(tr("You trusted:"), print(status.pinnedFingerprint),
+                         tr("The server now presents:"), print(status.presentedFingerprint),
+                         tr("If your administrator confirms that the server has a new "
+                            "certificate, disconnect and connect again to check and trust its "
+                            "new fingerprint."));
+    } else if (status.state == sync::SyncState::Error || status.state == sync::SyncState::Offline) {
+        alarm = status.error.toHtmlEscaped();
+    }
     m_alarm->setText(alarm);
     m_alarm->setVisible(!alarm.isEmpty());
+    // The certificate line has nothing to add while the alarm names both fingerprints.
+    m_connectedForm->setRowVisible(m_certificate, !synctext::certificateChanged(status));
+    growWindowToFit();
     theme::markAsMessage(m_alarm, status.state != sync::SyncState::Offline);
 }
 

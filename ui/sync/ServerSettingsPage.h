@@ -3,6 +3,7 @@
 #include "core/sync/SyncEngine.h"
 #include "ui/shell/SettingsPages.h"
 
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -39,6 +40,7 @@ private:
     void showStatus(const sync::SyncStatus& status);
     void setBusy(bool busy);
     void showMessage(const QString& text, bool error);
+    void growWindowToFit();
 
     SyncService& m_sync;
     QStackedWidget* m_stack = nullptr;
@@ -59,6 +61,7 @@ private:
     QLabel* m_certificate = nullptr;
     QLabel* m_state = nullptr;
     QLabel* m_alarm = nullptr;
+    QFormLayout* m_connectedForm = nullptr;
     QPushButton* m_syncNow = nullptr;
     QPushButton* m_disconnect = nullptr;
     QPushButton* m_signIn = nullptr;

@@ -121,11 +121,8 @@ void SyncStatusBar::notify(const sync::SyncStatus& status)
         m_notified.clear();
         return;
     }
-    const QString text = synctext::certificateChanged(status)
-                             ? tr("Sync stopped: the server's certificate has CHANGED. Someone "
-                                  "may be intercepting the connection. %1")
-                                   .arg(status.error)
-                             : tr("Sync stopped: %1").arg(status.error);
+    // The engine's message says it all (a changed certificate names both fingerprints).
+    const QString text = tr("Sync stopped: %1").arg(status.error);
     if (text == m_notified && m_notifications->isVisible())
         return;
     m_notified = text;
