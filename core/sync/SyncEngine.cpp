@@ -258,9 +258,12 @@ void SyncEngine::syncNow()
 
 void SyncEngine::autoSync()
 {
-    // Stopped for the user (a changed certificate, an ended session, an old client): the same
-    // request would fail the same way; only the user's own Sync now or a new sign-in retries.
-    if (m_status.state == SyncState::Error)
+    // A changed certificate or a server that needs a newer Baza fails the same way every time;
+    // only the user's own Sync now, a new sign-in, a wake-up or another network retries. (An
+    // ended session or a rate limit are retried by the timer: the latter passes by itself.)
+    if (m_status.state == SyncState::Error && m_clockProblem.isEmpty() &&
+        (m_lastError == ErrorCode::Certificate || m_lastError == ErrorCode::Protocol ||
+         m_lastError == ErrorCode::Usage))
         return;
     syncNow();
 }
@@ -388,6 +391,7 @@ void SyncEngine::finishSync(const Error& pullError)
         return;
     }
     emit logMessage(error.message);
+    m_lastError = error.code;
     const bool needsUser = error.code == ErrorCode::Unauthorized ||
                            error.code == ErrorCode::Certificate ||
                            error.code == ErrorCode::Protocol || error.code == ErrorCode::Usage;

@@ -93,7 +93,7 @@ private:
     Endpoint endpoint() const;
     void startRequest(const QByteArray& verb, const QString& path, const QByteArray& body,
                       void (SyncEngine::*handler)(SyncRequest*));
-    // Timer, debounce and backoff: not while stopped for the user.
+    // Timer, debounce and backoff: not while stopped by an error only the user can fix.
     void autoSync();
     void pushNext();
     void onPushed(SyncRequest* request);
@@ -117,6 +117,7 @@ private:
     int m_timeoutMs = 30000;
     bool m_busy = false;
     bool m_again = false;
+    ErrorCode m_lastError = ErrorCode::Ok; // of the last failed sync, for autoSync
     QString m_clockProblem; // this round: the server is waiting for this computer's clock
     SyncStatus m_status;
     QTimer m_debounce;
