@@ -226,12 +226,7 @@ CardRecords fillCardDemo(store::Store& store)
 
 bool save(QWidget& widget, const QString& dir, const QString& name)
 {
-    widget.show();
-    QApplication::processEvents();
-    const QString file = dir + QLatin1Char('/') + name + QStringLiteral(".png");
-    const bool ok = widget.grab().save(file);
-    std::fprintf(stderr, "%s %s\n", ok ? "wrote" : "FAILED", qPrintable(file));
-    return ok;
+    return saveScreenshot(widget, dir, name);
 }
 
 // Waits (without blocking the event loop) until the list page's worker has answered.

@@ -34,16 +34,6 @@ const QString Fingerprint =
     QStringLiteral("3F:A1:07:9C:5E:22:B8:41:D0:6A:73:EE:19:C4:8B:02:57:F9:AD:36:E1:0B:94:7C:"
                    "28:5D:C3:6F:80:1A:B7:E4");
 
-bool save(QWidget& widget, const QString& dir, const QString& name)
-{
-    widget.show();
-    QApplication::processEvents();
-    const QString file = dir + QLatin1Char('/') + name + QStringLiteral(".png");
-    const bool ok = widget.grab().save(file);
-    std::fprintf(stderr, "%s %s\n", ok ? "wrote" : "FAILED", qPrintable(file));
-    return ok;
-}
-
 sync::SyncStatus connected(sync::SyncState state)
 {
     sync::SyncStatus s;
@@ -159,6 +149,16 @@ bool fillSyncDemo(store::Store& store)
 
 } // namespace
 
+bool saveScreenshot(QWidget& widget, const QString& dir, const QString& name)
+{
+    widget.show();
+    QApplication::processEvents();
+    const QString file = dir + QLatin1Char('/') + name + QStringLiteral(".png");
+    const bool ok = widget.grab().save(file);
+    std::fprintf(stderr, "%s %s\n", ok ? "wrote" : "FAILED", qPrintable(file));
+    return ok;
+}
+
 bool renderSyncScreens(const QString& out, const QString& lang)
 {
     QTemporaryDir scratch;
@@ -190,8 +190,8 @@ bool renderSyncScreens(const QString& out, const QString& lang)
                                          "unreachable");
             }
             sync.previewStatus(s);
-            ok &= save(*main.statusBar(), out,
-                       QStringLiteral("sync-status-%1-").arg(QLatin1String(name)) + lang);
+            ok &= saveScreenshot(*main.statusBar(), out,
+                                 QStringLiteral("sync-status-%1-").arg(QLatin1String(name)) + lang);
         }
         sync::SyncStatus changed = connected(sync::SyncState::Error);
         changed.pinnedFingerprint = Fingerprint;
@@ -205,16 +205,16 @@ bool renderSyncScreens(const QString& out, const QString& lang)
                 "the new certificate with your administrator.")
                 .arg(Fingerprint, changed.presentedFingerprint);
         sync.previewStatus(changed);
-        ok &= save(main, out, QStringLiteral("sync-main-error-") + lang);
+        ok &= saveScreenshot(main, out, QStringLiteral("sync-main-error-") + lang);
 
         sync.previewStatus(connected(sync::SyncState::Synced));
         {
             ui::SyncLogDialog log(sync, store, &main);
-            ok &= save(log, out, QStringLiteral("sync-log-") + lang);
+            ok &= saveScreenshot(log, out, QStringLiteral("sync-log-") + lang);
         }
         {
             ui::OverwrittenDialog overwritten(store, &main);
-            ok &= save(overwritten, out, QStringLiteral("sync-overwritten-") + lang);
+            ok &= saveScreenshot(overwritten, out, QStringLiteral("sync-overwritten-") + lang);
         }
 
         // Preferences → Server.
@@ -232,24 +232,24 @@ bool renderSyncScreens(const QString& out, const QString& lang)
                 ->setText(QStringLiteral("anna"));
             page->findChild<QLineEdit*>(QStringLiteral("serverPassword"))
                 ->setText(QStringLiteral("correct horse battery"));
-            ok &= save(dialog, out, QStringLiteral("sync-server-form-") + lang);
+            ok &= saveScreenshot(dialog, out, QStringLiteral("sync-server-form-") + lang);
             sync::SyncStatus mine = connected(sync::SyncState::Synced);
             mine.pinnedFingerprint = Fingerprint;
             sync.previewStatus(mine);
-            ok &= save(dialog, out, QStringLiteral("sync-server-connected-") + lang);
+            ok &= saveScreenshot(dialog, out, QStringLiteral("sync-server-connected-") + lang);
             sync.previewStatus(changed);
-            ok &= save(dialog, out, QStringLiteral("sync-server-changed-") + lang);
+            ok &= saveScreenshot(dialog, out, QStringLiteral("sync-server-changed-") + lang);
             // Connecting: the form waits while the sync thread signs in.
             sync.previewStatus({});
             page->findChild<QLineEdit*>(QStringLiteral("serverPassword"))
                 ->setText(QStringLiteral("correct horse battery"));
             page->findChild<QPushButton*>(QStringLiteral("serverConnect"))->click();
-            ok &= save(dialog, out, QStringLiteral("sync-server-connecting-") + lang);
+            ok &= saveScreenshot(dialog, out, QStringLiteral("sync-server-connecting-") + lang);
         }
         {
             ui::TrustCertificateDialog trust(QStringLiteral("crm.piekarnia-kowalski.pl"),
                                              Fingerprint, &main);
-            ok &= save(trust, out, QStringLiteral("sync-trust-") + lang);
+            ok &= saveScreenshot(trust, out, QStringLiteral("sync-trust-") + lang);
         }
         main.hide();
     }

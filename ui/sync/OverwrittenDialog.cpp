@@ -42,17 +42,9 @@ OverwrittenDialog::OverwrittenDialog(store::Store& store, QWidget* parent)
                          this);
     m_intro->setWordWrap(true);
 
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("overwrittenValues"));
-    m_table->setAccessibleName(tr("Overwritten values"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table =
+        makeSyncTable(m_model, QStringLiteral("overwrittenValues"), tr("Overwritten values"), this);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(false);

@@ -35,16 +35,7 @@ SyncLogDialog::SyncLogDialog(SyncService& sync, store::Store& store, QWidget* pa
     theme::markAsError(m_problem);
     m_problem->hide();
 
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("syncRuns"));
-    m_table->setAccessibleName(tr("Recent syncs"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table = makeSyncTable(m_model, QStringLiteral("syncRuns"), tr("Recent syncs"), this);
     QHeaderView* header = m_table->horizontalHeader();
     header->setStretchLastSection(true);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);

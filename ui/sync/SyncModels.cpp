@@ -1,11 +1,14 @@
 #include "ui/sync/SyncModels.h"
 
 #include "ui/cards/CardText.h"
+#include "ui/deals/DealTimeline.h"
 #include "ui/shell/Formatting.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QHeaderView>
 #include <QPalette>
+#include <QTableView>
 
 namespace baza::ui {
 
@@ -175,22 +178,9 @@ QString OverwrittenModel::fieldName(const QString& entity, const QString& field)
     if (field.isEmpty())
         return tr("The whole record");
     // The deal card's and the contact card's own names for their fields.
-    static const QHash<QString, const char*> dealFields{
-        {QStringLiteral("title"), QT_TRANSLATE_NOOP("baza::ui::DealCard", "Title")},
-        {QStringLiteral("stage_id"), QT_TRANSLATE_NOOP("baza::ui::DealCard", "Stage")},
-        {QStringLiteral("pipeline_id"), QT_TRANSLATE_NOOP("baza::ui::DealCard", "Pipeline")},
-        {QStringLiteral("value_minor"), QT_TRANSLATE_NOOP("baza::ui::DealCard", "Value")},
-        {QStringLiteral("currency"), QT_TRANSLATE_NOOP("baza::ui::DealCard", "Currency")},
-        {QStringLiteral("probability"), QT_TRANSLATE_NOOP("baza::ui::DealCard", "Probability")},
-        {QStringLiteral("expected_close"),
-         QT_TRANSLATE_NOOP("baza::ui::DealCard", "Expected close")},
-        {QStringLiteral("status"), QT_TRANSLATE_NOOP("baza::ui::DealCard", "Status")},
-        {QStringLiteral("lost_reason"), QT_TRANSLATE_NOOP("baza::ui::DealCard", "Lost reason")},
-        {QStringLiteral("contact_id"), QT_TRANSLATE_NOOP("baza::ui::DealCard", "Person")},
-    };
     if (entity == QLatin1String("deal")) {
-        if (const auto it = dealFields.constFind(field); it != dealFields.constEnd())
-            return QCoreApplication::translate("baza::ui::DealCard", *it);
+        if (const QString label = DealTimeline::fieldLabel(field); !label.isEmpty())
+            return label;
     }
     static const QHash<QString, const char*> others{
         {QStringLiteral("private"), QT_TR_NOOP("Private")},
@@ -284,6 +274,22 @@ QVariant OverwrittenModel::headerData(int section, Qt::Orientation orientation, 
         break;
     }
     return {};
+}
+
+QTableView* makeSyncTable(QAbstractItemModel* model, const QString& objectName,
+                          const QString& accessibleName, QWidget* parent)
+{
+    auto* table = new QTableView(parent);
+    table->setObjectName(objectName);
+    table->setAccessibleName(accessibleName);
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setWordWrap(false);
+    table->setAlternatingRowColors(true);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    return table;
 }
 
 } // namespace baza::ui

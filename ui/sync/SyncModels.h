@@ -4,6 +4,8 @@
 
 #include <QAbstractTableModel>
 
+class QTableView;
+
 namespace baza::ui {
 
 // The sync log (Store::syncRuns), newest first: one row per sync, or per stretch of quiet or
@@ -59,5 +61,9 @@ public:
 private:
     QList<store::OverwrittenValue> m_values;
 };
+
+// A read-only table of whole rows for the sync dialogs: no grid editing, one line a row.
+QTableView* makeSyncTable(QAbstractItemModel* model, const QString& objectName,
+                          const QString& accessibleName, QWidget* parent);
 
 } // namespace baza::ui
