@@ -101,7 +101,7 @@
 <context>
     <name>baza::sync::SyncEngine</name>
     <message numerus="yes">
-        <location filename="../core/sync/SyncEngine.cpp" line="+304"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+307"/>
         <source>This computer&apos;s clock is about %n minute(s) ahead of the server&apos;s, so the server cannot accept its latest changes yet. They stay queued and are sent when the server&apos;s time catches up. Set this computer&apos;s time correctly (automatic time) so that new changes are not held back.</source>
         <translation>
             <numerusform>This computer&apos;s clock is about %n minute ahead of the server&apos;s, so the server cannot accept its latest changes yet. They stay queued and are sent when the server&apos;s time catches up. Set this computer&apos;s time correctly (automatic time) so that new changes are not held back.</numerusform>
@@ -136,7 +136,7 @@
 <context>
     <name>baza::ui::BoardDelegate</name>
     <message numerus="yes">
-        <location filename="../ui/deals/BoardDelegate.cpp" line="+135"/>
+        <location filename="../ui/deals/BoardDelegate.cpp" line="+136"/>
         <source>%n d</source>
         <comment>days in stage, short</comment>
         <translation>
@@ -299,7 +299,7 @@
 <context>
     <name>baza::ui::DealsPage</name>
     <message numerus="yes">
-        <location filename="../ui/deals/DealsPage.cpp" line="+313"/>
+        <location filename="../ui/deals/DealsPage.cpp" line="+355"/>
         <source>%n open deal(s) worth %1</source>
         <translation>
             <numerusform>%n open deal worth %1</numerusform>
@@ -415,7 +415,7 @@
 <context>
     <name>baza::ui::ImportMappingPage</name>
     <message numerus="yes">
-        <location filename="../ui/importer/ImportMappingPage.cpp" line="+340"/>
+        <location filename="../ui/importer/ImportMappingPage.cpp" line="+428"/>
         <source>Imported without %n value(s)</source>
         <translation>
             <numerusform>Imported without %n value</numerusform>
@@ -447,11 +447,38 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+57"/>
         <source>%n mapped column(s) of it are not in this file.</source>
         <translation>
             <numerusform>%n mapped column of it is not in this file.</numerusform>
             <numerusform>%n mapped columns of it are not in this file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>baza::ui::ImportPolicyPage</name>
+    <message numerus="yes">
+        <location filename="../ui/importer/ImportRunPages.cpp" line="+165"/>
+        <source>Looking for rows that match records Baza already has… (%Ln row(s) read)</source>
+        <translation>
+            <numerusform>Looking for rows that match records Baza already has… (%Ln row read)</numerusform>
+            <numerusform>Looking for rows that match records Baza already has… (%Ln rows read)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%Ln row(s) of the file match records Baza already has.</source>
+        <translation>
+            <numerusform>%Ln row of the file matches records Baza already has.</numerusform>
+            <numerusform>%Ln rows of the file match records Baza already has.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln row(s) repeat an earlier row of the file.</source>
+        <translation>
+            <numerusform>%Ln row repeats an earlier row of the file.</numerusform>
+            <numerusform>%Ln rows repeat an earlier row of the file.</numerusform>
         </translation>
     </message>
 </context>
@@ -485,7 +512,7 @@
 <context>
     <name>baza::ui::ImportRunPage</name>
     <message numerus="yes">
-        <location filename="../ui/importer/ImportRunPages.cpp" line="+33"/>
+        <location filename="../ui/importer/ImportRunPages.cpp" line="-149"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -501,28 +528,28 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+158"/>
+        <location line="+263"/>
         <location line="+3"/>
-        <source>%n row(s) done</source>
+        <source>%Ln row(s) done</source>
         <translation>
-            <numerusform>%n row done</numerusform>
-            <numerusform>%n rows done</numerusform>
+            <numerusform>%Ln row done</numerusform>
+            <numerusform>%Ln rows done</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="-2"/>
-        <source>of about %n</source>
+        <source>of about %Ln</source>
         <translation>
-            <numerusform>of about %n</numerusform>
-            <numerusform>of about %n</numerusform>
+            <numerusform>of about %Ln</numerusform>
+            <numerusform>of about %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>%n row(s) per second</source>
+        <source>%Ln row(s) per second</source>
         <translation>
-            <numerusform>%n row per second</numerusform>
-            <numerusform>%n rows per second</numerusform>
+            <numerusform>%Ln row per second</numerusform>
+            <numerusform>%Ln rows per second</numerusform>
         </translation>
     </message>
 </context>
@@ -554,66 +581,66 @@
     </message>
     <message numerus="yes">
         <location line="+85"/>
-        <source>%n row(s) read</source>
+        <source>%Ln row(s) read</source>
         <translation>
-            <numerusform>%n row read</numerusform>
-            <numerusform>%n rows read</numerusform>
+            <numerusform>%Ln row read</numerusform>
+            <numerusform>%Ln rows read</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n record(s) created</source>
+        <source>%Ln record(s) created</source>
         <translation>
-            <numerusform>%n record created</numerusform>
-            <numerusform>%n records created</numerusform>
+            <numerusform>%Ln record created</numerusform>
+            <numerusform>%Ln records created</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n existing record(s) updated</source>
+        <source>%Ln existing record(s) updated</source>
         <translation>
-            <numerusform>%n existing record updated</numerusform>
-            <numerusform>%n existing records updated</numerusform>
+            <numerusform>%Ln existing record updated</numerusform>
+            <numerusform>%Ln existing records updated</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n duplicate(s) of existing records or earlier rows</source>
+        <source>%Ln duplicate(s) of existing records or earlier rows</source>
         <translation>
-            <numerusform>%n duplicate of existing records or earlier rows</numerusform>
-            <numerusform>%n duplicates of existing records or earlier rows</numerusform>
+            <numerusform>%Ln duplicate of existing records or earlier rows</numerusform>
+            <numerusform>%Ln duplicates of existing records or earlier rows</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n row(s) skipped</source>
+        <source>%Ln row(s) skipped</source>
         <translation>
-            <numerusform>%n row skipped</numerusform>
-            <numerusform>%n rows skipped</numerusform>
+            <numerusform>%Ln row skipped</numerusform>
+            <numerusform>%Ln rows skipped</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n row(s) with errors, not imported</source>
+        <source>%Ln row(s) with errors, not imported</source>
         <translation>
-            <numerusform>%n row with errors, not imported</numerusform>
-            <numerusform>%n rows with errors, not imported</numerusform>
+            <numerusform>%Ln row with errors, not imported</numerusform>
+            <numerusform>%Ln rows with errors, not imported</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n value(s) left out (kept in the custom field import_rejected)</source>
+        <source>%Ln value(s) left out (kept in the custom field import_rejected)</source>
         <translation>
-            <numerusform>%n value left out (kept in the custom field import_rejected)</numerusform>
-            <numerusform>%n values left out (kept in the custom field import_rejected)</numerusform>
+            <numerusform>%Ln value left out (kept in the custom field import_rejected)</numerusform>
+            <numerusform>%Ln values left out (kept in the custom field import_rejected)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n company(ies) created for the contacts</source>
+        <source>%Ln company(ies) created for the contacts</source>
         <translation>
-            <numerusform>%n company created for the contacts</numerusform>
-            <numerusform>%n companies created for the contacts</numerusform>
+            <numerusform>%Ln company created for the contacts</numerusform>
+            <numerusform>%Ln companies created for the contacts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -692,7 +719,7 @@
 <context>
     <name>baza::ui::OverwrittenDialog</name>
     <message numerus="yes">
-        <location filename="../ui/sync/OverwrittenDialog.cpp" line="+160"/>
+        <location filename="../ui/sync/OverwrittenDialog.cpp" line="+152"/>
         <source>%n value(s) restored; they go to the server with the next sync.</source>
         <translation>
             <numerusform>%n value restored; it goes to the server with the next sync.</numerusform>
@@ -703,7 +730,7 @@
 <context>
     <name>baza::ui::PipelineEditorDialog</name>
     <message numerus="yes">
-        <location filename="../ui/deals/PipelineEditorDialog.cpp" line="+318"/>
+        <location filename="../ui/deals/PipelineEditorDialog.cpp" line="+322"/>
         <source>“%1” holds %n deal(s). Move them to:</source>
         <translation>
             <numerusform>“%1” holds %n deal. Move it to:</numerusform>
@@ -725,7 +752,7 @@
 <context>
     <name>baza::ui::RecordListPage</name>
     <message numerus="yes">
-        <location filename="../ui/lists/RecordListPage.cpp" line="+222"/>
+        <location filename="../ui/lists/RecordListPage.cpp" line="+232"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -790,7 +817,7 @@
 <context>
     <name>baza::ui::SyncLogModel</name>
     <message numerus="yes">
-        <location filename="../ui/sync/SyncModels.cpp" line="+59"/>
+        <location filename="../ui/sync/SyncModels.cpp" line="+62"/>
         <source>%n change(s) refused by the server</source>
         <translation>
             <numerusform>%n change refused by the server</numerusform>
@@ -825,7 +852,7 @@
 <context>
     <name>baza::ui::SyncStatusBar</name>
     <message numerus="yes">
-        <location filename="../ui/sync/SyncStatusBar.cpp" line="+157"/>
+        <location filename="../ui/sync/SyncStatusBar.cpp" line="+154"/>
         <source>%n overwritten</source>
         <translation>
             <numerusform>%n overwritten</numerusform>

@@ -1207,12 +1207,17 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Eksport został anulowany; nie zapisano żadnego pliku.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="+43"/>
+        <location filename="../core/import/ImportJob.cpp" line="+44"/>
         <source>No column of %1 maps to a field of a %2 (header: %3). Choose the columns in a mapping file (docs/import.md).</source>
         <translation>Żadna kolumna pliku %1 nie odpowiada polu rekordu typu %2 (nagłówek: %3). Wskaż kolumny w pliku mapowania (docs/import.md).</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+93"/>
+        <source>The count was stopped.</source>
+        <translation>Liczenie zostało przerwane.</translation>
+    </message>
+    <message>
+        <location line="+134"/>
         <location line="+17"/>
         <source>Cannot write the report %1: %2</source>
         <translation>Nie można zapisać raportu %1: %2</translation>
@@ -1234,7 +1239,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../core/import/ImportMapping.cpp" line="+443"/>
+        <location filename="../core/import/ImportMapping.cpp" line="+447"/>
         <source>Value</source>
         <translation>Wartość</translation>
     </message>
@@ -1913,7 +1918,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Lejek sprzedaży nie ma etapu o nazwie „%1”.</translation>
     </message>
     <message>
-        <location filename="../core/store/BulkWriterRows.cpp" line="+189"/>
+        <location filename="../core/store/BulkWriterRows.cpp" line="+180"/>
         <source>The bulk writer needs Baza&apos;s SQLCipher driver.</source>
         <translation>Zapis zbiorczy wymaga sterownika SQLCipher programu Baza.</translation>
     </message>
@@ -1992,7 +1997,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Magazyn danych nie został zainicjowany.</translation>
     </message>
     <message>
-        <location filename="../core/store/StoreBoard.cpp" line="+121"/>
+        <location filename="../core/store/StoreBoard.cpp" line="+137"/>
         <source>No open deal with id %1.</source>
         <translation>Brak otwartej transakcji o identyfikatorze %1.</translation>
     </message>
@@ -2457,7 +2462,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Brak połączenia z serwerem.</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+65"/>
         <source>This computer&apos;s clock is about %n minute(s) ahead of the server&apos;s, so the server cannot accept its latest changes yet. They stay queued and are sent when the server&apos;s time catches up. Set this computer&apos;s time correctly (automatic time) so that new changes are not held back.</source>
         <translation>
             <numerusform>Zegar tego komputera wyprzedza zegar serwera o około %n minutę, więc serwer nie może jeszcze przyjąć najnowszych zmian. Pozostają one w kolejce i zostaną wysłane, gdy czas serwera to nadrobi. Ustaw poprawnie czas na tym komputerze (czas automatyczny), aby nowe zmiany nie były wstrzymywane.</numerusform>
@@ -2498,7 +2503,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>No network connection; changes are kept and sent later.</source>
         <translation>Brak połączenia z siecią; zmiany zostaną wysłane później.</translation>
     </message>
@@ -2730,7 +2735,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
 <context>
     <name>baza::ui::BoardDelegate</name>
     <message numerus="yes">
-        <location filename="../ui/deals/BoardDelegate.cpp" line="+135"/>
+        <location filename="../ui/deals/BoardDelegate.cpp" line="+136"/>
         <source>%n d</source>
         <comment>days in stage, short</comment>
         <translation>
@@ -2740,7 +2745,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>overdue</source>
         <translation>zaległe</translation>
     </message>
@@ -2819,6 +2824,11 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <source>No next step planned</source>
         <translation>Brak zaplanowanego następnego kroku</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Drag it to another stage, or Ctrl+Left/Right; Ctrl+Up/Down reorders; W wins, L loses, Enter opens.</source>
+        <translation>Przeciągnij do innego etapu lub użyj Ctrl+←/→; Ctrl+↑/↓ zmienia kolejność; W — wygrana, L — przegrana, Enter otwiera.</translation>
+    </message>
 </context>
 <context>
     <name>baza::ui::BoardView</name>
@@ -2857,7 +2867,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Etap %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+80"/>
         <source>“%1” won. Ctrl+Z undoes it.</source>
         <translation>„%1” wygrana. Ctrl+Z cofa.</translation>
     </message>
@@ -3658,22 +3668,32 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
 <context>
     <name>baza::ui::ConvertLeadDialog</name>
     <message>
-        <location filename="../ui/deals/ConvertLeadDialog.cpp" line="+31"/>
+        <location filename="../ui/deals/ConvertLeadDialog.cpp" line="+36"/>
+        <source>New deal</source>
+        <translation>Nowa transakcja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>Convert to deal</source>
         <translation>Zamień w transakcję</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
+        <source>e.g. CRM rollout for 40 seats</source>
+        <translation>np. wdrożenie CRM na 40 stanowisk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>0</source>
         <translation>0</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>&amp;Title:</source>
         <translation>&amp;Nazwa:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Pipeline:</source>
         <translation>&amp;Lejek:</translation>
     </message>
@@ -3683,12 +3703,12 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>&amp;Etap:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Value:</source>
         <translation>&amp;Wartość:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Expected &amp;close:</source>
         <translation>Przewidywane &amp;zamknięcie:</translation>
     </message>
@@ -3698,14 +3718,59 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Utwórz transakcję</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>A new deal for %1.</source>
+        <translation>Nowa transakcja dla: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new deal on the board. The person and the company are optional; a lead becomes an opportunity.</source>
+        <translation>Nowa transakcja na tablicy. Osoba i firma są opcjonalne; potencjalny klient staje się szansą sprzedaży.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A new deal for %1. They become an opportunity; winning the deal makes them a customer.</source>
         <translation>Nowa transakcja dla: %1. Osoba staje się szansą sprzedaży; wygrana transakcja czyni ją klientem.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>A new deal for %1.</source>
-        <translation>Nowa transakcja dla: %1.</translation>
+        <location line="+17"/>
+        <source>Person</source>
+        <translation>Osoba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type to find a person</source>
+        <translation>Zacznij pisać, aby znaleźć osobę</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type to find a company</source>
+        <translation>Zacznij pisać, aby znaleźć firmę</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;erson:</source>
+        <translation>&amp;Osoba:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;mpany:</source>
+        <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Choose the person from the suggestions, or leave the field empty.</source>
+        <translation>Wybierz osobę z podpowiedzi albo zostaw pole puste.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no company called “%1”. Choose one from the suggestions, or leave the field empty.</source>
+        <translation>Nie ma firmy o nazwie „%1”. Wybierz firmę z podpowiedzi albo zostaw pole puste.</translation>
     </message>
 </context>
 <context>
@@ -3813,7 +3878,6 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../ui/sync/SyncModels.cpp" line="+179"/>
         <source>Title</source>
         <translation>Nazwa</translation>
     </message>
@@ -3824,13 +3888,11 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/sync/SyncModels.cpp" line="+3"/>
         <source>Value</source>
         <translation>Wartość</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/sync/SyncModels.cpp" line="+1"/>
         <source>Currency</source>
         <translation>Waluta</translation>
     </message>
@@ -3841,13 +3903,11 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/sync/SyncModels.cpp" line="-2"/>
         <source>Pipeline</source>
         <translation>Lejek sprzedaży</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/sync/SyncModels.cpp" line="-1"/>
         <source>Stage</source>
         <translation>Etap</translation>
     </message>
@@ -3878,7 +3938,6 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/sync/SyncModels.cpp" line="+6"/>
         <source>Expected close</source>
         <translation>Przewidywane zamknięcie</translation>
     </message>
@@ -4001,24 +4060,24 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
     </message>
     <message>
         <location line="+0"/>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Quantity</source>
         <translation>Ilość</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+16"/>
+        <location line="-15"/>
+        <location line="+19"/>
         <location line="+1"/>
         <source>Unit price</source>
         <translation>Cena jednostkowa</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-20"/>
         <source>Total</source>
         <translation>Razem</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Item or product</source>
         <translation>Pozycja lub produkt</translation>
     </message>
@@ -4092,26 +4151,6 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <location line="+1"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — due %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — termin %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/sync/SyncModels.cpp" line="-2"/>
-        <source>Probability</source>
-        <translation>Prawdopodobieństwo</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lost reason</source>
-        <translation>Powód utraty</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Person</source>
-        <translation>Osoba</translation>
     </message>
 </context>
 <context>
@@ -4412,14 +4451,14 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
 <context>
     <name>baza::ui::DealsPage</name>
     <message>
-        <location filename="../ui/deals/DealsPage.cpp" line="+49"/>
-        <location line="+45"/>
-        <location line="+34"/>
+        <location filename="../ui/deals/DealsPage.cpp" line="+51"/>
+        <location line="+50"/>
+        <location line="+36"/>
         <source>Deals</source>
         <translation>Transakcje</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-83"/>
         <source>Pipeline</source>
         <translation>Lejek sprzedaży</translation>
     </message>
@@ -4455,6 +4494,16 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
     </message>
     <message>
         <location line="+7"/>
+        <source>New deal…</source>
+        <translation>Nowa transakcja…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new deal in this pipeline, in the stage of the selected card</source>
+        <translation>Nowa transakcja w tym lejku, na etapie zaznaczonej karty</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Pipelines…</source>
         <translation>Lejki…</translation>
     </message>
@@ -4479,12 +4528,12 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Podsumowanie lejka</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Undo</source>
         <translation>Cofnij</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>Everyone</source>
         <translation>Wszyscy</translation>
     </message>
@@ -4494,7 +4543,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Wszystkie tagi</translation>
     </message>
     <message numerus="yes">
-        <location line="+98"/>
+        <location line="+127"/>
         <source>%n open deal(s) worth %1</source>
         <translation>
             <numerusform>%n otwarta transakcja o wartości %1</numerusform>
@@ -4544,6 +4593,16 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <location line="+8"/>
         <source>Undone: %1</source>
         <translation>Cofnięto: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>“%1” added. Ctrl+Z undoes it.</source>
+        <translation>Dodano „%1”. Ctrl+Z cofa.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” added; the filters hide it. Ctrl+Z undoes it.</source>
+        <translation>Dodano „%1”; filtry ją ukrywają. Ctrl+Z cofa.</translation>
     </message>
 </context>
 <context>
@@ -5192,7 +5251,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
 <context>
     <name>baza::ui::ImportMappingPage</name>
     <message>
-        <location filename="../ui/importer/ImportMappingPage.cpp" line="+32"/>
+        <location filename="../ui/importer/ImportMappingPage.cpp" line="+36"/>
         <source>(ignore)</source>
         <translation>(pomiń)</translation>
     </message>
@@ -5202,7 +5261,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Pole Bazy dla %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+60"/>
         <source>Map the columns</source>
         <translation>Przypisz kolumny</translation>
     </message>
@@ -5242,12 +5301,22 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>&amp;Wczytaj mapowanie…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
+        <source>Country of phone numbers without a country code</source>
+        <translation>Kraj numerów telefonów bez kierunkowego kraju</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Phone numbers written without a country code are from:</source>
+        <translation>&amp;Numery telefonów zapisane bez kierunkowego kraju pochodzą z:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>First rows after mapping</source>
         <translation>Pierwsze wiersze po przypisaniu</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+81"/>
         <source>No export format recognised: columns were matched by their names.</source>
         <translation>Nie rozpoznano formatu eksportu: kolumny dopasowano po nazwach.</translation>
     </message>
@@ -5313,7 +5382,17 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
+        <source>Most phone numbers of the file are not valid numbers of the chosen country, but they are valid in %1.</source>
+        <translation>Większość numerów telefonów w pliku nie jest poprawna dla wybranego kraju, ale jest poprawna dla kraju: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read them as numbers from %1</source>
+        <translation>Odczytaj je jako numery z kraju: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+3"/>
         <source>Cannot write %1: %2</source>
         <translation>Nie można zapisać %1: %2</translation>
@@ -5324,7 +5403,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Nie można odczytać %1: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Loaded %1.</source>
         <translation>Wczytano %1.</translation>
     </message>
@@ -5362,7 +5441,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
 <context>
     <name>baza::ui::ImportPolicyPage</name>
     <message>
-        <location filename="../ui/importer/ImportRunPages.cpp" line="+44"/>
+        <location filename="../ui/importer/ImportRunPages.cpp" line="+58"/>
         <source>Duplicates</source>
         <translation>Duplikaty</translation>
     </message>
@@ -5415,6 +5494,48 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <location line="+1"/>
         <source>Add a new record even though a matching one exists (you can merge them later with Tools → Find duplicates).</source>
         <translation>Dodaj nowy rekord, mimo że pasujący już istnieje (możesz je później scalić: Narzędzia → Znajdź duplikaty).</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Looking for rows that match records Baza already has…</source>
+        <translation>Szukanie wierszy pasujących do rekordów, które Baza już ma…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>Looking for rows that match records Baza already has… (%Ln row(s) read)</source>
+        <translation>
+            <numerusform>Szukanie wierszy pasujących do rekordów, które Baza już ma… (odczytano %Ln wiersz)</numerusform>
+            <numerusform>Szukanie wierszy pasujących do rekordów, które Baza już ma… (odczytano %Ln wiersze)</numerusform>
+            <numerusform>Szukanie wierszy pasujących do rekordów, które Baza już ma… (odczytano %Ln wierszy)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file could not be checked for duplicates: %1</source>
+        <translation>Nie udało się sprawdzić pliku pod kątem duplikatów: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No row of the file matches a record Baza already has.</source>
+        <translation>Żaden wiersz pliku nie pasuje do rekordu, który Baza już ma.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln row(s) of the file match records Baza already has.</source>
+        <translation>
+            <numerusform>%Ln wiersz pliku pasuje do rekordów, które Baza już ma.</numerusform>
+            <numerusform>%Ln wiersze pliku pasują do rekordów, które Baza już ma.</numerusform>
+            <numerusform>%Ln wierszy pliku pasuje do rekordów, które Baza już ma.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln row(s) repeat an earlier row of the file.</source>
+        <translation>
+            <numerusform>%Ln wiersz powtarza wcześniejszy wiersz pliku.</numerusform>
+            <numerusform>%Ln wiersze powtarzają wcześniejsze wiersze pliku.</numerusform>
+            <numerusform>%Ln wierszy powtarza wcześniejsze wiersze pliku.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5536,7 +5657,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
 <context>
     <name>baza::ui::ImportRunPage</name>
     <message>
-        <location filename="../ui/importer/ImportRunPages.cpp" line="-37"/>
+        <location filename="../ui/importer/ImportRunPages.cpp" line="-151"/>
         <source>under a second</source>
         <translation>poniżej sekundy</translation>
     </message>
@@ -5559,7 +5680,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         </translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+171"/>
         <source>Importing</source>
         <translation>Importowanie</translation>
     </message>
@@ -5569,7 +5690,12 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Import jest zapisywany jako jeden krok: jeśli zostanie anulowany lub się nie powiedzie, nic z niego nie zostanie.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Dalej &gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Import progress</source>
         <translation>Postęp importu</translation>
     </message>
@@ -5591,29 +5717,29 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
     <message numerus="yes">
         <location line="+27"/>
         <location line="+3"/>
-        <source>%n row(s) done</source>
+        <source>%Ln row(s) done</source>
         <translation>
-            <numerusform>%n wiersz gotowy</numerusform>
-            <numerusform>%n wiersze gotowe</numerusform>
-            <numerusform>%n wierszy gotowych</numerusform>
+            <numerusform>%Ln wiersz gotowy</numerusform>
+            <numerusform>%Ln wiersze gotowe</numerusform>
+            <numerusform>%Ln wierszy gotowych</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="-2"/>
-        <source>of about %n</source>
+        <source>of about %Ln</source>
         <translation>
-            <numerusform>z około %n</numerusform>
-            <numerusform>z około %n</numerusform>
-            <numerusform>z około %n</numerusform>
+            <numerusform>z około %Ln</numerusform>
+            <numerusform>z około %Ln</numerusform>
+            <numerusform>z około %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>%n row(s) per second</source>
+        <source>%Ln row(s) per second</source>
         <translation>
-            <numerusform>%n wiersz na sekundę</numerusform>
-            <numerusform>%n wiersze na sekundę</numerusform>
-            <numerusform>%n wierszy na sekundę</numerusform>
+            <numerusform>%Ln wiersz na sekundę</numerusform>
+            <numerusform>%Ln wiersze na sekundę</numerusform>
+            <numerusform>%Ln wierszy na sekundę</numerusform>
         </translation>
     </message>
     <message>
@@ -5733,74 +5859,74 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>%n row(s) read</source>
+        <source>%Ln row(s) read</source>
         <translation>
-            <numerusform>%n wiersz odczytany</numerusform>
-            <numerusform>%n wiersze odczytane</numerusform>
-            <numerusform>%n wierszy odczytanych</numerusform>
+            <numerusform>%Ln wiersz odczytany</numerusform>
+            <numerusform>%Ln wiersze odczytane</numerusform>
+            <numerusform>%Ln wierszy odczytanych</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n record(s) created</source>
+        <source>%Ln record(s) created</source>
         <translation>
-            <numerusform>%n rekord utworzony</numerusform>
-            <numerusform>%n rekordy utworzone</numerusform>
-            <numerusform>%n rekordów utworzonych</numerusform>
+            <numerusform>%Ln rekord utworzony</numerusform>
+            <numerusform>%Ln rekordy utworzone</numerusform>
+            <numerusform>%Ln rekordów utworzonych</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n existing record(s) updated</source>
+        <source>%Ln existing record(s) updated</source>
         <translation>
-            <numerusform>%n istniejący rekord zaktualizowany</numerusform>
-            <numerusform>%n istniejące rekordy zaktualizowane</numerusform>
-            <numerusform>%n istniejących rekordów zaktualizowanych</numerusform>
+            <numerusform>%Ln istniejący rekord zaktualizowany</numerusform>
+            <numerusform>%Ln istniejące rekordy zaktualizowane</numerusform>
+            <numerusform>%Ln istniejących rekordów zaktualizowanych</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n duplicate(s) of existing records or earlier rows</source>
+        <source>%Ln duplicate(s) of existing records or earlier rows</source>
         <translation>
-            <numerusform>%n duplikat istniejących rekordów lub wcześniejszych wierszy</numerusform>
-            <numerusform>%n duplikaty istniejących rekordów lub wcześniejszych wierszy</numerusform>
-            <numerusform>%n duplikatów istniejących rekordów lub wcześniejszych wierszy</numerusform>
+            <numerusform>%Ln duplikat istniejących rekordów lub wcześniejszych wierszy</numerusform>
+            <numerusform>%Ln duplikaty istniejących rekordów lub wcześniejszych wierszy</numerusform>
+            <numerusform>%Ln duplikatów istniejących rekordów lub wcześniejszych wierszy</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n row(s) skipped</source>
+        <source>%Ln row(s) skipped</source>
         <translation>
-            <numerusform>%n wiersz pominięty</numerusform>
-            <numerusform>%n wiersze pominięte</numerusform>
-            <numerusform>%n wierszy pominiętych</numerusform>
+            <numerusform>%Ln wiersz pominięty</numerusform>
+            <numerusform>%Ln wiersze pominięte</numerusform>
+            <numerusform>%Ln wierszy pominiętych</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n row(s) with errors, not imported</source>
+        <source>%Ln row(s) with errors, not imported</source>
         <translation>
-            <numerusform>%n wiersz z błędami, niezaimportowany</numerusform>
-            <numerusform>%n wiersze z błędami, niezaimportowane</numerusform>
-            <numerusform>%n wierszy z błędami, niezaimportowanych</numerusform>
+            <numerusform>%Ln wiersz z błędami, niezaimportowany</numerusform>
+            <numerusform>%Ln wiersze z błędami, niezaimportowane</numerusform>
+            <numerusform>%Ln wierszy z błędami, niezaimportowanych</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n value(s) left out (kept in the custom field import_rejected)</source>
+        <source>%Ln value(s) left out (kept in the custom field import_rejected)</source>
         <translation>
-            <numerusform>%n wartość pominięta (zachowana w polu własnym import_rejected)</numerusform>
-            <numerusform>%n wartości pominięte (zachowane w polu własnym import_rejected)</numerusform>
-            <numerusform>%n wartości pominiętych (zachowanych w polu własnym import_rejected)</numerusform>
+            <numerusform>%Ln wartość pominięta (zachowana w polu własnym import_rejected)</numerusform>
+            <numerusform>%Ln wartości pominięte (zachowane w polu własnym import_rejected)</numerusform>
+            <numerusform>%Ln wartości pominiętych (zachowanych w polu własnym import_rejected)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n company(ies) created for the contacts</source>
+        <source>%Ln company(ies) created for the contacts</source>
         <translation>
-            <numerusform>%n firma utworzona dla kontaktów</numerusform>
-            <numerusform>%n firmy utworzone dla kontaktów</numerusform>
-            <numerusform>%n firm utworzonych dla kontaktów</numerusform>
+            <numerusform>%Ln firma utworzona dla kontaktów</numerusform>
+            <numerusform>%Ln firmy utworzone dla kontaktów</numerusform>
+            <numerusform>%Ln firm utworzonych dla kontaktów</numerusform>
         </translation>
     </message>
     <message>
@@ -6092,23 +6218,23 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
 <context>
     <name>baza::ui::LostReasonDialog</name>
     <message>
-        <location filename="../ui/deals/LostReasonDialog.cpp" line="+21"/>
-        <location line="+17"/>
+        <location filename="../ui/deals/LostReasonDialog.cpp" line="+22"/>
+        <location line="+16"/>
         <source>Mark as lost</source>
         <translation>Oznacz jako przegraną</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-14"/>
         <source>Lost reason</source>
         <translation>Powód utraty</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Choose or type a reason</source>
         <translation>Wybierz lub wpisz powód</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Why was “%1” lost?</source>
         <translation>Dlaczego „%1” została przegrana?</translation>
     </message>
@@ -6508,12 +6634,12 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Gdy Ty i ktoś inny zmienicie to samo pole, na każdym komputerze wygrywa nowsza zmiana. Oto Twoje wartości, które przegrały. Przywróć swoją, aby znów stała się najnowszą zmianą.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Overwritten values</source>
         <translation>Nadpisane wartości</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
         <source>&amp;Restore mine</source>
         <translation>&amp;Przywróć moją</translation>
     </message>
@@ -6555,7 +6681,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
 <context>
     <name>baza::ui::OverwrittenModel</name>
     <message>
-        <location filename="../ui/sync/SyncModels.cpp" line="-30"/>
+        <location filename="../ui/sync/SyncModels.cpp" line="+162"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
@@ -6576,12 +6702,12 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+32"/>
         <source>Task</source>
         <translation>Zadanie</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-31"/>
         <source>Pipeline</source>
         <translation>Lejek sprzedaży</translation>
     </message>
@@ -6606,7 +6732,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Cały rekord</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
         <source>Private</source>
         <translation>Prywatne</translation>
     </message>
@@ -6754,19 +6880,19 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
 <context>
     <name>baza::ui::PipelineEditorDialog</name>
     <message>
-        <location filename="../ui/deals/PipelineEditorDialog.cpp" line="+42"/>
-        <location line="+62"/>
+        <location filename="../ui/deals/PipelineEditorDialog.cpp" line="+43"/>
+        <location line="+64"/>
         <source>Pipelines and stages</source>
         <translation>Lejki i etapy</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+24"/>
+        <location line="-62"/>
+        <location line="+26"/>
         <source>Pipelines</source>
         <translation>Lejki</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>Stages</source>
         <translation>Etapy</translation>
     </message>
@@ -6786,8 +6912,8 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Zalega po (dniach)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+50"/>
+        <location line="+11"/>
+        <location line="+47"/>
         <source>Lost reasons</source>
         <translation>Powody utraty</translation>
     </message>
@@ -6839,7 +6965,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Powody proponowane przy oznaczaniu transakcji jako przegranej (kliknij dwukrotnie, aby edytować).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Add lost reason</source>
         <translation>Dodaj powód utraty</translation>
     </message>
@@ -6971,7 +7097,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
 <context>
     <name>baza::ui::RatesDialog</name>
     <message>
-        <location filename="../ui/deals/RatesDialog.cpp" line="+41"/>
+        <location filename="../ui/deals/RatesDialog.cpp" line="+42"/>
         <source>Currencies and exchange rates</source>
         <translation>Waluty i kursy wymiany</translation>
     </message>
@@ -7009,7 +7135,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>np. 4.2735</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Add rate</source>
         <translation>Dodaj kurs</translation>
     </message>
@@ -7093,21 +7219,21 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
 <context>
     <name>baza::ui::RecordListPage</name>
     <message>
-        <location filename="../ui/lists/RecordListPage.cpp" line="+54"/>
+        <location filename="../ui/lists/RecordListPage.cpp" line="+55"/>
         <location line="+6"/>
-        <location line="+268"/>
+        <location line="+299"/>
         <source>Contacts</source>
         <translation>Kontakty</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-305"/>
         <location line="+6"/>
-        <location line="+268"/>
+        <location line="+299"/>
         <source>Companies</source>
         <translation>Firmy</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-294"/>
         <source>Number of records</source>
         <translation>Liczba rekordów</translation>
     </message>
@@ -7137,7 +7263,22 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Wybierz kolumny</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
+        <source>E&amp;xport list…</source>
+        <translation>E&amp;ksportuj listę…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the contacts this list shows to a CSV or vCard file</source>
+        <translation>Eksportuj kontakty widoczne na tej liście do pliku CSV lub vCard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the contacts of this list</source>
+        <translation>Eksportuj kontakty z tej listy</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Contact list</source>
         <translation>Lista kontaktów</translation>
     </message>
@@ -7203,7 +7344,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+72"/>
         <source>Save as segment</source>
         <translation>Zapisz jako segment</translation>
     </message>
@@ -7468,7 +7609,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>&amp;Hasło:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Sync &amp;now</source>
         <translation>Synchronizuj &amp;teraz</translation>
     </message>
@@ -7568,7 +7709,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>&amp;Rozłącz</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+40"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -7585,7 +7726,22 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
 %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>&lt;b&gt;The server&apos;s certificate has changed.&lt;/b&gt; Someone may be intercepting the connection, so sync has stopped.</source>
+        <translation>&lt;b&gt;Certyfikat serwera się zmienił.&lt;/b&gt; Ktoś może przechwytywać połączenie, więc synchronizacja została zatrzymana.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You trusted:</source>
+        <translation>Zaufano:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server now presents:</source>
+        <translation>Serwer przedstawia teraz:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>If your administrator confirms that the server has a new certificate, disconnect and connect again to check and trust its new fingerprint.</source>
         <translation>Jeśli administrator potwierdzi, że serwer ma nowy certyfikat, rozłącz się i połącz ponownie, aby sprawdzić i zaufać jego nowemu odciskowi.</translation>
     </message>
@@ -7606,12 +7762,12 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Dziennik synchronizacji</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Recent syncs</source>
         <translation>Ostatnie synchronizacje</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>Sync &amp;now</source>
         <translation>Synchronizuj &amp;teraz</translation>
     </message>
@@ -7634,7 +7790,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
 <context>
     <name>baza::ui::SyncLogModel</name>
     <message numerus="yes">
-        <location filename="../ui/sync/SyncModels.cpp" line="-221"/>
+        <location filename="../ui/sync/SyncModels.cpp" line="-208"/>
         <source>%n change(s) refused by the server</source>
         <translation>
             <numerusform>%n zmiana odrzucona przez serwer</numerusform>
@@ -7749,11 +7905,6 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
     </message>
     <message>
         <location line="+21"/>
-        <source>Sync stopped: the server&apos;s certificate has CHANGED. Someone may be intercepting the connection. %1</source>
-        <translation>Synchronizacja zatrzymana: certyfikat serwera ZMIENIŁ SIĘ. Ktoś może przechwytywać połączenie. %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Sync stopped: %1</source>
         <translation>Synchronizacja zatrzymana: %1</translation>
     </message>

@@ -1207,12 +1207,17 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Экспорт отменён; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="+43"/>
+        <location filename="../core/import/ImportJob.cpp" line="+44"/>
         <source>No column of %1 maps to a field of a %2 (header: %3). Choose the columns in a mapping file (docs/import.md).</source>
         <translation>Ни один столбец %1 не соответствует полю записи типа %2 (заголовок: %3). Укажите столбцы в файле сопоставления (docs/import.md).</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+93"/>
+        <source>The count was stopped.</source>
+        <translation>Подсчёт остановлен.</translation>
+    </message>
+    <message>
+        <location line="+134"/>
         <location line="+17"/>
         <source>Cannot write the report %1: %2</source>
         <translation>Не удалось записать отчёт %1: %2</translation>
@@ -1234,7 +1239,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../core/import/ImportMapping.cpp" line="+443"/>
+        <location filename="../core/import/ImportMapping.cpp" line="+447"/>
         <source>Value</source>
         <translation>Сумма</translation>
     </message>
@@ -1913,7 +1918,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>В воронке нет этапа с названием «%1».</translation>
     </message>
     <message>
-        <location filename="../core/store/BulkWriterRows.cpp" line="+189"/>
+        <location filename="../core/store/BulkWriterRows.cpp" line="+180"/>
         <source>The bulk writer needs Baza&apos;s SQLCipher driver.</source>
         <translation>Для пакетной записи нужен драйвер SQLCipher из состава Baza.</translation>
     </message>
@@ -1992,7 +1997,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Хранилище не инициализировано.</translation>
     </message>
     <message>
-        <location filename="../core/store/StoreBoard.cpp" line="+121"/>
+        <location filename="../core/store/StoreBoard.cpp" line="+137"/>
         <source>No open deal with id %1.</source>
         <translation>Нет открытой сделки с идентификатором %1.</translation>
     </message>
@@ -2457,7 +2462,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Нет подключения к серверу.</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+65"/>
         <source>This computer&apos;s clock is about %n minute(s) ahead of the server&apos;s, so the server cannot accept its latest changes yet. They stay queued and are sent when the server&apos;s time catches up. Set this computer&apos;s time correctly (automatic time) so that new changes are not held back.</source>
         <translation>
             <numerusform>Часы этого компьютера спешат относительно сервера примерно на %n минуту, поэтому сервер пока не может принять последние изменения. Они остаются в очереди и будут отправлены, когда время сервера их догонит. Установите на этом компьютере правильное время (автоматическая настройка времени), чтобы новые изменения не задерживались.</numerusform>
@@ -2498,7 +2503,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>No network connection; changes are kept and sent later.</source>
         <translation>Нет сети; изменения сохранены и будут отправлены позже.</translation>
     </message>
@@ -2730,7 +2735,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
 <context>
     <name>baza::ui::BoardDelegate</name>
     <message numerus="yes">
-        <location filename="../ui/deals/BoardDelegate.cpp" line="+135"/>
+        <location filename="../ui/deals/BoardDelegate.cpp" line="+136"/>
         <source>%n d</source>
         <comment>days in stage, short</comment>
         <translation>
@@ -2740,7 +2745,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>overdue</source>
         <translation>просрочено</translation>
     </message>
@@ -2819,6 +2824,11 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <source>No next step planned</source>
         <translation>Следующий шаг не запланирован</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Drag it to another stage, or Ctrl+Left/Right; Ctrl+Up/Down reorders; W wins, L loses, Enter opens.</source>
+        <translation>Перетащите на другой этап или нажмите Ctrl+←/→; Ctrl+↑/↓ меняет порядок; W — выиграна, L — проиграна, Enter открывает.</translation>
+    </message>
 </context>
 <context>
     <name>baza::ui::BoardView</name>
@@ -2857,7 +2867,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Этап %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+80"/>
         <source>“%1” won. Ctrl+Z undoes it.</source>
         <translation>«%1» выиграна. Ctrl+Z отменяет.</translation>
     </message>
@@ -3658,22 +3668,32 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
 <context>
     <name>baza::ui::ConvertLeadDialog</name>
     <message>
-        <location filename="../ui/deals/ConvertLeadDialog.cpp" line="+31"/>
+        <location filename="../ui/deals/ConvertLeadDialog.cpp" line="+36"/>
+        <source>New deal</source>
+        <translation>Новая сделка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>Convert to deal</source>
         <translation>Превратить в сделку</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
+        <source>e.g. CRM rollout for 40 seats</source>
+        <translation>например, внедрение CRM на 40 мест</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>0</source>
         <translation>0</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Pipeline:</source>
         <translation>&amp;Воронка:</translation>
     </message>
@@ -3683,12 +3703,12 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>&amp;Этап:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Value:</source>
         <translation>&amp;Сумма:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Expected &amp;close:</source>
         <translation>Ожидаемое &amp;закрытие:</translation>
     </message>
@@ -3698,14 +3718,59 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Создать сделку</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>A new deal for %1.</source>
+        <translation>Новая сделка для: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new deal on the board. The person and the company are optional; a lead becomes an opportunity.</source>
+        <translation>Новая сделка на доске. Контакт и компания необязательны; лид становится возможностью.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A new deal for %1. They become an opportunity; winning the deal makes them a customer.</source>
         <translation>Новая сделка для: %1. Контакт становится потенциальным клиентом; после выигрыша сделки он станет клиентом.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>A new deal for %1.</source>
-        <translation>Новая сделка для: %1.</translation>
+        <location line="+17"/>
+        <source>Person</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type to find a person</source>
+        <translation>Начните вводить, чтобы найти контакт</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type to find a company</source>
+        <translation>Начните вводить, чтобы найти компанию</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;erson:</source>
+        <translation>&amp;Контакт:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;mpany:</source>
+        <translation>К&amp;омпания:</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Choose the person from the suggestions, or leave the field empty.</source>
+        <translation>Выберите контакт из подсказок или оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no company called “%1”. Choose one from the suggestions, or leave the field empty.</source>
+        <translation>Компании «%1» нет. Выберите компанию из подсказок или оставьте поле пустым.</translation>
     </message>
 </context>
 <context>
@@ -3813,7 +3878,6 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../ui/sync/SyncModels.cpp" line="+179"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
@@ -3824,13 +3888,11 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/sync/SyncModels.cpp" line="+3"/>
         <source>Value</source>
         <translation>Сумма</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/sync/SyncModels.cpp" line="+1"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
@@ -3841,13 +3903,11 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/sync/SyncModels.cpp" line="-2"/>
         <source>Pipeline</source>
         <translation>Воронка</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/sync/SyncModels.cpp" line="-1"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
@@ -3878,7 +3938,6 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/sync/SyncModels.cpp" line="+6"/>
         <source>Expected close</source>
         <translation>Ожидаемое закрытие</translation>
     </message>
@@ -4001,24 +4060,24 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
     </message>
     <message>
         <location line="+0"/>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+16"/>
+        <location line="-15"/>
+        <location line="+19"/>
         <location line="+1"/>
         <source>Unit price</source>
         <translation>Цена за единицу</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-20"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Item or product</source>
         <translation>Позиция или товар</translation>
     </message>
@@ -4092,26 +4151,6 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <location line="+1"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — due %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — срок %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/sync/SyncModels.cpp" line="-2"/>
-        <source>Probability</source>
-        <translation>Вероятность</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lost reason</source>
-        <translation>Причина проигрыша</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Person</source>
-        <translation>Человек</translation>
     </message>
 </context>
 <context>
@@ -4412,14 +4451,14 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
 <context>
     <name>baza::ui::DealsPage</name>
     <message>
-        <location filename="../ui/deals/DealsPage.cpp" line="+49"/>
-        <location line="+45"/>
-        <location line="+34"/>
+        <location filename="../ui/deals/DealsPage.cpp" line="+51"/>
+        <location line="+50"/>
+        <location line="+36"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-83"/>
         <source>Pipeline</source>
         <translation>Воронка</translation>
     </message>
@@ -4455,6 +4494,16 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
     </message>
     <message>
         <location line="+7"/>
+        <source>New deal…</source>
+        <translation>Новая сделка…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new deal in this pipeline, in the stage of the selected card</source>
+        <translation>Новая сделка в этой воронке, на этапе выбранной карточки</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Pipelines…</source>
         <translation>Воронки…</translation>
     </message>
@@ -4479,12 +4528,12 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Сводка по воронке</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
@@ -4494,7 +4543,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Все теги</translation>
     </message>
     <message numerus="yes">
-        <location line="+98"/>
+        <location line="+127"/>
         <source>%n open deal(s) worth %1</source>
         <translation>
             <numerusform>%n открытая сделка на %1</numerusform>
@@ -4544,6 +4593,16 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <location line="+8"/>
         <source>Undone: %1</source>
         <translation>Отменено: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>“%1” added. Ctrl+Z undoes it.</source>
+        <translation>«%1» добавлена. Ctrl+Z отменяет.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” added; the filters hide it. Ctrl+Z undoes it.</source>
+        <translation>«%1» добавлена; фильтры её скрывают. Ctrl+Z отменяет.</translation>
     </message>
 </context>
 <context>
@@ -5192,7 +5251,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
 <context>
     <name>baza::ui::ImportMappingPage</name>
     <message>
-        <location filename="../ui/importer/ImportMappingPage.cpp" line="+32"/>
+        <location filename="../ui/importer/ImportMappingPage.cpp" line="+36"/>
         <source>(ignore)</source>
         <translation>(пропустить)</translation>
     </message>
@@ -5202,7 +5261,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Поле Baza для %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+60"/>
         <source>Map the columns</source>
         <translation>Сопоставьте столбцы</translation>
     </message>
@@ -5242,12 +5301,22 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>&amp;Загрузить сопоставление…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
+        <source>Country of phone numbers without a country code</source>
+        <translation>Страна телефонных номеров без кода страны</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Phone numbers written without a country code are from:</source>
+        <translation>&amp;Телефонные номера без кода страны — из:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>First rows after mapping</source>
         <translation>Первые строки после сопоставления</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+81"/>
         <source>No export format recognised: columns were matched by their names.</source>
         <translation>Формат экспорта не распознан: столбцы сопоставлены по названиям.</translation>
     </message>
@@ -5313,7 +5382,17 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
+        <source>Most phone numbers of the file are not valid numbers of the chosen country, but they are valid in %1.</source>
+        <translation>Большинство телефонных номеров в файле недействительны для выбранной страны, но действительны для страны: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read them as numbers from %1</source>
+        <translation>Считать их номерами страны: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+3"/>
         <source>Cannot write %1: %2</source>
         <translation>Не удалось записать %1: %2</translation>
@@ -5324,7 +5403,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Не удалось прочитать %1: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Loaded %1.</source>
         <translation>Загружено: %1.</translation>
     </message>
@@ -5362,7 +5441,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
 <context>
     <name>baza::ui::ImportPolicyPage</name>
     <message>
-        <location filename="../ui/importer/ImportRunPages.cpp" line="+44"/>
+        <location filename="../ui/importer/ImportRunPages.cpp" line="+58"/>
         <source>Duplicates</source>
         <translation>Дубликаты</translation>
     </message>
@@ -5415,6 +5494,48 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <location line="+1"/>
         <source>Add a new record even though a matching one exists (you can merge them later with Tools → Find duplicates).</source>
         <translation>Добавить новую запись, хотя совпадающая уже есть (их можно объединить позже: Сервис → Найти дубликаты).</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Looking for rows that match records Baza already has…</source>
+        <translation>Поиск строк, совпадающих с записями, которые уже есть в Baza…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>Looking for rows that match records Baza already has… (%Ln row(s) read)</source>
+        <translation>
+            <numerusform>Поиск строк, совпадающих с записями, которые уже есть в Baza… (прочитана %Ln строка)</numerusform>
+            <numerusform>Поиск строк, совпадающих с записями, которые уже есть в Baza… (прочитаны %Ln строки)</numerusform>
+            <numerusform>Поиск строк, совпадающих с записями, которые уже есть в Baza… (прочитано %Ln строк)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file could not be checked for duplicates: %1</source>
+        <translation>Не удалось проверить файл на дубликаты: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No row of the file matches a record Baza already has.</source>
+        <translation>Ни одна строка файла не совпадает с записями, которые уже есть в Baza.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln row(s) of the file match records Baza already has.</source>
+        <translation>
+            <numerusform>%Ln строка файла совпадает с записями, которые уже есть в Baza.</numerusform>
+            <numerusform>%Ln строки файла совпадают с записями, которые уже есть в Baza.</numerusform>
+            <numerusform>%Ln строк файла совпадают с записями, которые уже есть в Baza.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln row(s) repeat an earlier row of the file.</source>
+        <translation>
+            <numerusform>%Ln строка повторяет более раннюю строку файла.</numerusform>
+            <numerusform>%Ln строки повторяют более ранние строки файла.</numerusform>
+            <numerusform>%Ln строк повторяют более ранние строки файла.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5536,7 +5657,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
 <context>
     <name>baza::ui::ImportRunPage</name>
     <message>
-        <location filename="../ui/importer/ImportRunPages.cpp" line="-37"/>
+        <location filename="../ui/importer/ImportRunPages.cpp" line="-151"/>
         <source>under a second</source>
         <translation>меньше секунды</translation>
     </message>
@@ -5559,7 +5680,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         </translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+171"/>
         <source>Importing</source>
         <translation>Импорт</translation>
     </message>
@@ -5569,7 +5690,12 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Импорт записывается одним шагом: если его отменить или он не удастся, от него ничего не останется.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Далее &gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Import progress</source>
         <translation>Ход импорта</translation>
     </message>
@@ -5591,29 +5717,29 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
     <message numerus="yes">
         <location line="+27"/>
         <location line="+3"/>
-        <source>%n row(s) done</source>
+        <source>%Ln row(s) done</source>
         <translation>
-            <numerusform>%n строка готова</numerusform>
-            <numerusform>%n строки готовы</numerusform>
-            <numerusform>%n строк готово</numerusform>
+            <numerusform>%Ln строка готова</numerusform>
+            <numerusform>%Ln строки готовы</numerusform>
+            <numerusform>%Ln строк готово</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="-2"/>
-        <source>of about %n</source>
+        <source>of about %Ln</source>
         <translation>
-            <numerusform>из примерно %n</numerusform>
-            <numerusform>из примерно %n</numerusform>
-            <numerusform>из примерно %n</numerusform>
+            <numerusform>из примерно %Ln</numerusform>
+            <numerusform>из примерно %Ln</numerusform>
+            <numerusform>из примерно %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>%n row(s) per second</source>
+        <source>%Ln row(s) per second</source>
         <translation>
-            <numerusform>%n строка в секунду</numerusform>
-            <numerusform>%n строки в секунду</numerusform>
-            <numerusform>%n строк в секунду</numerusform>
+            <numerusform>%Ln строка в секунду</numerusform>
+            <numerusform>%Ln строки в секунду</numerusform>
+            <numerusform>%Ln строк в секунду</numerusform>
         </translation>
     </message>
     <message>
@@ -5733,74 +5859,74 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>%n row(s) read</source>
+        <source>%Ln row(s) read</source>
         <translation>
-            <numerusform>прочитана %n строка</numerusform>
-            <numerusform>прочитаны %n строки</numerusform>
-            <numerusform>прочитано %n строк</numerusform>
+            <numerusform>прочитана %Ln строка</numerusform>
+            <numerusform>прочитаны %Ln строки</numerusform>
+            <numerusform>прочитано %Ln строк</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n record(s) created</source>
+        <source>%Ln record(s) created</source>
         <translation>
-            <numerusform>создана %n запись</numerusform>
-            <numerusform>созданы %n записи</numerusform>
-            <numerusform>создано %n записей</numerusform>
+            <numerusform>создана %Ln запись</numerusform>
+            <numerusform>созданы %Ln записи</numerusform>
+            <numerusform>создано %Ln записей</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n existing record(s) updated</source>
+        <source>%Ln existing record(s) updated</source>
         <translation>
-            <numerusform>обновлена %n существующая запись</numerusform>
-            <numerusform>обновлены %n существующие записи</numerusform>
-            <numerusform>обновлено %n существующих записей</numerusform>
+            <numerusform>обновлена %Ln существующая запись</numerusform>
+            <numerusform>обновлены %Ln существующие записи</numerusform>
+            <numerusform>обновлено %Ln существующих записей</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n duplicate(s) of existing records or earlier rows</source>
+        <source>%Ln duplicate(s) of existing records or earlier rows</source>
         <translation>
-            <numerusform>%n дубликат существующих записей или предыдущих строк</numerusform>
-            <numerusform>%n дубликата существующих записей или предыдущих строк</numerusform>
-            <numerusform>%n дубликатов существующих записей или предыдущих строк</numerusform>
+            <numerusform>%Ln дубликат существующих записей или предыдущих строк</numerusform>
+            <numerusform>%Ln дубликата существующих записей или предыдущих строк</numerusform>
+            <numerusform>%Ln дубликатов существующих записей или предыдущих строк</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n row(s) skipped</source>
+        <source>%Ln row(s) skipped</source>
         <translation>
-            <numerusform>пропущена %n строка</numerusform>
-            <numerusform>пропущены %n строки</numerusform>
-            <numerusform>пропущено %n строк</numerusform>
+            <numerusform>пропущена %Ln строка</numerusform>
+            <numerusform>пропущены %Ln строки</numerusform>
+            <numerusform>пропущено %Ln строк</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n row(s) with errors, not imported</source>
+        <source>%Ln row(s) with errors, not imported</source>
         <translation>
-            <numerusform>%n строка с ошибками, не импортирована</numerusform>
-            <numerusform>%n строки с ошибками, не импортированы</numerusform>
-            <numerusform>%n строк с ошибками, не импортированы</numerusform>
+            <numerusform>%Ln строка с ошибками, не импортирована</numerusform>
+            <numerusform>%Ln строки с ошибками, не импортированы</numerusform>
+            <numerusform>%Ln строк с ошибками, не импортированы</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n value(s) left out (kept in the custom field import_rejected)</source>
+        <source>%Ln value(s) left out (kept in the custom field import_rejected)</source>
         <translation>
-            <numerusform>пропущено %n значение (сохранено в дополнительном поле import_rejected)</numerusform>
-            <numerusform>пропущено %n значения (сохранены в дополнительном поле import_rejected)</numerusform>
-            <numerusform>пропущено %n значений (сохранены в дополнительном поле import_rejected)</numerusform>
+            <numerusform>пропущено %Ln значение (сохранено в дополнительном поле import_rejected)</numerusform>
+            <numerusform>пропущено %Ln значения (сохранены в дополнительном поле import_rejected)</numerusform>
+            <numerusform>пропущено %Ln значений (сохранены в дополнительном поле import_rejected)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n company(ies) created for the contacts</source>
+        <source>%Ln company(ies) created for the contacts</source>
         <translation>
-            <numerusform>создана %n компания для контактов</numerusform>
-            <numerusform>созданы %n компании для контактов</numerusform>
-            <numerusform>создано %n компаний для контактов</numerusform>
+            <numerusform>создана %Ln компания для контактов</numerusform>
+            <numerusform>созданы %Ln компании для контактов</numerusform>
+            <numerusform>создано %Ln компаний для контактов</numerusform>
         </translation>
     </message>
     <message>
@@ -6092,23 +6218,23 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
 <context>
     <name>baza::ui::LostReasonDialog</name>
     <message>
-        <location filename="../ui/deals/LostReasonDialog.cpp" line="+21"/>
-        <location line="+17"/>
+        <location filename="../ui/deals/LostReasonDialog.cpp" line="+22"/>
+        <location line="+16"/>
         <source>Mark as lost</source>
         <translation>Отметить как проигранную</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-14"/>
         <source>Lost reason</source>
         <translation>Причина проигрыша</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Choose or type a reason</source>
         <translation>Выберите или введите причину</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Why was “%1” lost?</source>
         <translation>Почему «%1» проиграна?</translation>
     </message>
@@ -6508,12 +6634,12 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Если вы и кто-то другой изменили одно и то же поле, на всех компьютерах побеждает более новое изменение. Здесь показаны ваши значения, которые проиграли. Восстановите своё, чтобы оно снова стало самым новым изменением.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Overwritten values</source>
         <translation>Перезаписанные значения</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
         <source>&amp;Restore mine</source>
         <translation>&amp;Восстановить моё</translation>
     </message>
@@ -6555,7 +6681,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
 <context>
     <name>baza::ui::OverwrittenModel</name>
     <message>
-        <location filename="../ui/sync/SyncModels.cpp" line="-30"/>
+        <location filename="../ui/sync/SyncModels.cpp" line="+162"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
@@ -6576,12 +6702,12 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+32"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-31"/>
         <source>Pipeline</source>
         <translation>Воронка</translation>
     </message>
@@ -6606,7 +6732,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Вся запись</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
         <source>Private</source>
         <translation>Личное</translation>
     </message>
@@ -6754,19 +6880,19 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
 <context>
     <name>baza::ui::PipelineEditorDialog</name>
     <message>
-        <location filename="../ui/deals/PipelineEditorDialog.cpp" line="+42"/>
-        <location line="+62"/>
+        <location filename="../ui/deals/PipelineEditorDialog.cpp" line="+43"/>
+        <location line="+64"/>
         <source>Pipelines and stages</source>
         <translation>Воронки и этапы</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+24"/>
+        <location line="-62"/>
+        <location line="+26"/>
         <source>Pipelines</source>
         <translation>Воронки</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>Stages</source>
         <translation>Этапы</translation>
     </message>
@@ -6786,8 +6912,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Застой после (дней)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+50"/>
+        <location line="+11"/>
+        <location line="+47"/>
         <source>Lost reasons</source>
         <translation>Причины проигрыша</translation>
     </message>
@@ -6839,7 +6965,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Причины, предлагаемые при отметке сделки как проигранной (двойной щелчок — изменить).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Add lost reason</source>
         <translation>Добавить причину проигрыша</translation>
     </message>
@@ -6971,7 +7097,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
 <context>
     <name>baza::ui::RatesDialog</name>
     <message>
-        <location filename="../ui/deals/RatesDialog.cpp" line="+41"/>
+        <location filename="../ui/deals/RatesDialog.cpp" line="+42"/>
         <source>Currencies and exchange rates</source>
         <translation>Валюты и обменные курсы</translation>
     </message>
@@ -7009,7 +7135,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>например 4.2735</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Add rate</source>
         <translation>Добавить курс</translation>
     </message>
@@ -7093,21 +7219,21 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
 <context>
     <name>baza::ui::RecordListPage</name>
     <message>
-        <location filename="../ui/lists/RecordListPage.cpp" line="+54"/>
+        <location filename="../ui/lists/RecordListPage.cpp" line="+55"/>
         <location line="+6"/>
-        <location line="+268"/>
+        <location line="+299"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-305"/>
         <location line="+6"/>
-        <location line="+268"/>
+        <location line="+299"/>
         <source>Companies</source>
         <translation>Компании</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-294"/>
         <source>Number of records</source>
         <translation>Число записей</translation>
     </message>
@@ -7137,7 +7263,22 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Выбрать столбцы</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
+        <source>E&amp;xport list…</source>
+        <translation>Э&amp;кспорт списка…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the contacts this list shows to a CSV or vCard file</source>
+        <translation>Экспортировать контакты этого списка в файл CSV или vCard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the contacts of this list</source>
+        <translation>Экспорт контактов этого списка</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Contact list</source>
         <translation>Список контактов</translation>
     </message>
@@ -7203,7 +7344,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+72"/>
         <source>Save as segment</source>
         <translation>Сохранить как сегмент</translation>
     </message>
@@ -7468,7 +7609,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Sync &amp;now</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
@@ -7568,7 +7709,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>&amp;Отключиться</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+40"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -7585,7 +7726,22 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
 %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>&lt;b&gt;The server&apos;s certificate has changed.&lt;/b&gt; Someone may be intercepting the connection, so sync has stopped.</source>
+        <translation>&lt;b&gt;Сертификат сервера изменился.&lt;/b&gt; Возможно, соединение кто-то перехватывает, поэтому синхронизация остановлена.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You trusted:</source>
+        <translation>Вы доверяли:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server now presents:</source>
+        <translation>Сервер теперь предъявляет:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>If your administrator confirms that the server has a new certificate, disconnect and connect again to check and trust its new fingerprint.</source>
         <translation>Если администратор подтвердит, что у сервера новый сертификат, отключитесь и подключитесь снова, чтобы проверить его новый отпечаток и доверять ему.</translation>
     </message>
@@ -7606,12 +7762,12 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Журнал синхронизации</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Recent syncs</source>
         <translation>Последние синхронизации</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>Sync &amp;now</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
@@ -7634,7 +7790,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
 <context>
     <name>baza::ui::SyncLogModel</name>
     <message numerus="yes">
-        <location filename="../ui/sync/SyncModels.cpp" line="-221"/>
+        <location filename="../ui/sync/SyncModels.cpp" line="-208"/>
         <source>%n change(s) refused by the server</source>
         <translation>
             <numerusform>%n изменение отклонено сервером</numerusform>
@@ -7749,11 +7905,6 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
     </message>
     <message>
         <location line="+21"/>
-        <source>Sync stopped: the server&apos;s certificate has CHANGED. Someone may be intercepting the connection. %1</source>
-        <translation>Синхронизация остановлена: сертификат сервера ИЗМЕНИЛСЯ. Возможно, кто-то перехватывает соединение. %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Sync stopped: %1</source>
         <translation>Синхронизация остановлена: %1</translation>
     </message>

@@ -125,38 +125,54 @@ Status DemoData::populateDeals(store::Store& store, const QStringList& contactId
         d.valueMinor = major * 100;
         d.expectedClose = today.addDays(pick(150) - 15);
         d.ownerId = owners.at(pick(int(owners.size())));
+        // The deal's past: created up to five months ago; a third of the deals are closed, after
+        // a third to all of their life so far; the open ones have sat in their stage for days
+        // or, some of them, weeks (those rot on the board).
+        const int age = 3 + pick(150);
+        const QDateTime createdAt = now.addSecs(-age * Day - pick(int(Day)));
+        const int fate = pick(20);
+        const bool closed = fate < 7;
+        QDateTime closedAt;
+        QDateTime entered;
+        if (closed) {
+            const qint64 span = createdAt.secsTo(now);
+            closedAt = createdAt.addSecs(span * (33 + pick(67)) / 100);
+            entered = createdAt.addSecs(createdAt.secsTo(closedAt) / 2);
+        } else {
+            const int idle = std::min(age, pick(pick(3) == 0 ? 45 : 12));
+            entered = std::max(createdAt, now.addSecs(-idle * Day - pick(3600)));
+        }
+        // Every command of this deal is dated in its past, so the timelines tell the same story
+        // as the board's days in stage.
+        struct Recorded
+        {
+            store::Store& store;
+            ~Recorded() { store.setRecordedTime({}); }
+        } recorded{store};
+        store.setRecordedTime(createdAt);
         auto created = store.createDeal(d);
         if (!created)
             return created.error();
         // Walked through the stages one by one, as a salesperson does: every move is in the
-        // deal's history and on its people's timelines.
+        // deal's history and on its people's timelines, the last one when it entered its stage.
         for (int stage = 1; stage <= target; ++stage) {
+            store.setRecordedTime(createdAt.addSecs(createdAt.secsTo(entered) * stage / target));
             if (Status s = store.moveDeal(created->id, p.stages.at(stage).id); !s)
                 return s;
         }
-        // The deal's past: created up to five months ago.
-        const int age = 3 + pick(150);
-        const QDateTime createdAt = now.addSecs(-age * Day - pick(int(Day)));
-        const int fate = pick(20);
-        if (fate < 7) {
+        if (closed) {
+            store.setRecordedTime(closedAt);
             const Status s =
                 fate < 4 ? store.closeDeal(created->id, DealStatus::Won)
                          : store.closeDeal(created->id, DealStatus::Lost, tr(reasons[pick(5)]));
             if (!s)
                 return s;
-            // Closed after a third to all of its life so far; the last stage took a while.
-            const qint64 span = createdAt.secsTo(now);
-            const QDateTime closedAt = createdAt.addSecs(span * (33 + pick(67)) / 100);
-            const QDateTime entered = createdAt.addSecs(createdAt.secsTo(closedAt) / 2);
-            if (Status st = store.setDealTimes(created->id, createdAt, entered, closedAt); !st)
-                return st;
-            continue;
         }
-        // Some deals have sat in their stage for weeks: those rot on the board.
-        const int idle = std::min(age, pick(pick(3) == 0 ? 45 : 12));
-        const QDateTime entered = std::max(createdAt, now.addSecs(-idle * Day - pick(3600)));
-        if (Status s = store.setDealTimes(created->id, createdAt, entered); !s)
+        if (Status s = store.setDealTimes(created->id, createdAt, entered, closedAt); !s)
             return s;
+        store.setRecordedTime({});
+        if (closed)
+            continue;
         if (pick(10) < 7) {
             // An open deal with a next step; some of them are already late.
             Task t;

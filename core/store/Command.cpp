@@ -142,7 +142,9 @@ Status Command::begin()
         QStringLiteral("INSERT INTO commands(id, label, batch_id, hlc, device_id, user_id, "
                        "created_at, undo_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
         {m_id, m_label, m_ctx.batchId.isEmpty() ? QVariant() : QVariant(m_ctx.batchId), m_hlcText,
-         m_ctx.deviceId, m_ctx.userId, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
+         m_ctx.deviceId, m_ctx.userId,
+         (m_ctx.recordedAt.isValid() ? m_ctx.recordedAt.toUTC() : QDateTime::currentDateTimeUtc())
+             .toString(Qt::ISODateWithMs),
          m_undoOf.isEmpty() ? QVariant() : QVariant(m_undoOf)});
     if (!r)
         return r.error();

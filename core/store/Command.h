@@ -3,6 +3,7 @@
 #include "core/changes/Hlc.h"
 #include "core/common/Result.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
@@ -23,6 +24,8 @@ struct CommandContext
     QString deviceId;
     QString userId;
     QString batchId;
+    // When the command says it was made (commands.created_at); invalid: now.
+    QDateTime recordedAt;
 };
 
 // One store command: a write transaction that changes rows and records every changed field in

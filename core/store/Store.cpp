@@ -134,7 +134,8 @@ QSqlDatabase Store::connection() const
 
 CommandContext Store::context() const
 {
-    return CommandContext{connection(), m_clock.get(), deviceId(), m_profile.id, m_batchId};
+    return CommandContext{connection(), m_clock.get(), deviceId(),
+                          m_profile.id, m_batchId,     m_recordedAt};
 }
 
 QString Store::deviceId() const

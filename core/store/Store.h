@@ -232,6 +232,10 @@ public:
     // so the whole batch can be undone at once.
     QString beginBatch();
     void endBatch();
+    // Generated data with a past (the demo): the commands that follow say they were made at
+    // `at` on the timelines (commands.created_at) instead of now. Only that displayed time moves;
+    // the HLC that orders and merges changes is never touched. An invalid time ends it.
+    void setRecordedTime(const QDateTime& at) { m_recordedAt = at; }
 
     // Companies
     Result<domain::Company> createCompany(domain::Company company);
@@ -519,6 +523,7 @@ private:
     std::shared_ptr<changes::HybridClock> m_clock;
     domain::UserProfile m_profile;
     QString m_batchId;
+    QDateTime m_recordedAt;
 };
 
 } // namespace baza::store

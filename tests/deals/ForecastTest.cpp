@@ -141,8 +141,16 @@ TEST_F(StoreFixture, TheDemoBoardHasAPastAForecastAndRottingDeals)
             if (d.stageId != p.stages.first().id && moved == 0) {
                 auto events = store->dealHistoryFor(QStringLiteral("contact"), d.contactId);
                 ASSERT_TRUE(events.ok());
-                for (const store::DealEvent& e : *events)
-                    moved += e.dealId == d.id && e.kind == store::DealEvent::Kind::Moved;
+                for (const store::DealEvent& e : *events) {
+                    if (e.dealId != d.id || e.kind != store::DealEvent::Kind::Moved)
+                        continue;
+                    ++moved;
+                    // The moves happened in the deal's past, the last one when it entered its
+                    // stage, not when the demo was made.
+                    EXPECT_GE(e.at.secsTo(d.stageEnteredAt), -1);
+                    EXPECT_LE(d.createdAt.secsTo(e.at), d.createdAt.secsTo(d.stageEnteredAt) + 1);
+                    EXPECT_GE(d.createdAt.secsTo(e.at), 0);
+                }
             }
         }
     }
