@@ -169,46 +169,59 @@ QJsonObject encodeFields(const QVariantMap& fields)
     return o;
 }
 
-const char* const UpsertRecords =
-    "INSERT INTO records (organization_id, entity, entity_id, owner_id, private, contact_id, "
-    "deal_id, restricted, restricted_to, deleted, erased, created_by, created_hlc, deleted_hlc, "
-    "rec_device, rec_device_seq, rec_command_id, rec_user_id, created_version, version) "
-    "SELECT $1, x.entity, x.entity_id, x.owner_id, x.private, x.contact_id, x.deal_id, "
-    "x.restricted, x.restricted_to, x.deleted, x.erased, x.created_by, x.created_hlc, "
-    "x.deleted_hlc, x.rec_device, x.rec_device_seq, x.rec_command_id, x.rec_user_id, x.version, "
-    "x.version FROM jsonb_to_recordset($2::jsonb) AS x(entity text, entity_id uuid, owner_id "
-    "uuid, private boolean, contact_id uuid, deal_id uuid, restricted boolean, restricted_to "
-    "uuid, deleted boolean, erased boolean, created_by uuid, created_hlc text, deleted_hlc text, "
-    "rec_device text, rec_device_seq bigint, rec_command_id text, rec_user_id uuid, version "
-    "bigint) ON CONFLICT (organization_id, entity, entity_id) DO UPDATE SET owner_id = "
-    "EXCLUDED.owner_id, private = EXCLUDED.private, contact_id = EXCLUDED.contact_id, deal_id = "
-    "EXCLUDED.deal_id, restricted = EXCLUDED.restricted, restricted_to = EXCLUDED.restricted_to, "
-    "deleted = EXCLUDED.deleted, erased = EXCLUDED.erased, created_hlc = EXCLUDED.created_hlc, "
-    "deleted_hlc = EXCLUDED.deleted_hlc, rec_device = EXCLUDED.rec_device, rec_device_seq = "
-    "EXCLUDED.rec_device_seq, rec_command_id = EXCLUDED.rec_command_id, rec_user_id = "
-    "EXCLUDED.rec_user_id, version = EXCLUDED.version";
+// The organization's counter row and the writes that take its versions, in one statement. The
+// row's lock is held until COMMIT (versions are handed out in commit order: no gaps for pulls),
+// so everything else is written before it: every push of the organization waits for this
+// statement and the COMMIT only, not for a round trip per table. Versions in $2 and $3 are
+// relative (1…$6); the counter's old value is added here.
+const char* const WriteVersioned =
+    "WITH v AS (UPDATE organizations SET last_version = last_version + $6 WHERE id = $1 "
+    " RETURNING last_version - $6 AS base), "
+    "r AS (INSERT INTO records (organization_id, entity, entity_id, owner_id, private, "
+    " contact_id, deal_id, restricted, restricted_to, deleted, erased, created_by, created_hlc, "
+    " deleted_hlc, rec_device, rec_device_seq, rec_command_id, rec_user_id, created_version, "
+    " version) "
+    " SELECT $1, x.entity, x.entity_id, x.owner_id, x.private, x.contact_id, x.deal_id, "
+    " x.restricted, x.restricted_to, x.deleted, x.erased, x.created_by, x.created_hlc, "
+    " x.deleted_hlc, x.rec_device, x.rec_device_seq, x.rec_command_id, x.rec_user_id, "
+    " v.base + x.version, v.base + x.version FROM v, jsonb_to_recordset($2::jsonb) AS "
+    " x(entity text, entity_id uuid, owner_id uuid, private boolean, contact_id uuid, deal_id "
+    " uuid, restricted boolean, restricted_to uuid, deleted boolean, erased boolean, created_by "
+    " uuid, created_hlc text, deleted_hlc text, rec_device text, rec_device_seq bigint, "
+    " rec_command_id text, rec_user_id uuid, version bigint) "
+    " ON CONFLICT (organization_id, entity, entity_id) DO UPDATE SET owner_id = "
+    " EXCLUDED.owner_id, private = EXCLUDED.private, contact_id = EXCLUDED.contact_id, deal_id = "
+    " EXCLUDED.deal_id, restricted = EXCLUDED.restricted, restricted_to = "
+    " EXCLUDED.restricted_to, deleted = EXCLUDED.deleted, erased = EXCLUDED.erased, "
+    " created_hlc = EXCLUDED.created_hlc, deleted_hlc = EXCLUDED.deleted_hlc, rec_device = "
+    " EXCLUDED.rec_device, rec_device_seq = EXCLUDED.rec_device_seq, rec_command_id = "
+    " EXCLUDED.rec_command_id, rec_user_id = EXCLUDED.rec_user_id, version = EXCLUDED.version), "
+    "f AS (INSERT INTO field_states (organization_id, entity, entity_id, field, value, has_old, "
+    " old, hlc, device, user_id, version, device_seq, command_id, batch_id, label) "
+    " SELECT $1, x.entity, x.entity_id, x.field, x.value, x.has_old, x.old, x.hlc, $4, $5, "
+    " v.base + x.version, x.device_seq, x.command_id, x.batch_id, x.label "
+    " FROM v, jsonb_to_recordset($3::jsonb) AS x(entity text, entity_id uuid, field text, "
+    " value jsonb, has_old boolean, old jsonb, hlc text, version bigint, device_seq bigint, "
+    " command_id text, batch_id text, label text) "
+    " ON CONFLICT (organization_id, entity, entity_id, field) DO UPDATE SET value = "
+    " EXCLUDED.value, has_old = EXCLUDED.has_old, old = EXCLUDED.old, hlc = EXCLUDED.hlc, "
+    " device = EXCLUDED.device, user_id = EXCLUDED.user_id, version = EXCLUDED.version, "
+    " device_seq = EXCLUDED.device_seq, command_id = EXCLUDED.command_id, batch_id = "
+    " EXCLUDED.batch_id, label = EXCLUDED.label) "
+    "SELECT base FROM v";
 
-const char* const UpsertFields =
-    "INSERT INTO field_states (organization_id, entity, entity_id, field, value, has_old, old, "
-    "hlc, device, user_id, version, device_seq, command_id, batch_id, label) SELECT $1, "
-    "x.entity, x.entity_id, x.field, x.value, x.has_old, x.old, x.hlc, $3, $4, x.version, "
-    "x.device_seq, x.command_id, x.batch_id, x.label FROM jsonb_to_recordset($2::jsonb) AS "
-    "x(entity text, entity_id uuid, field text, value jsonb, has_old boolean, old jsonb, hlc "
-    "text, version bigint, device_seq bigint, command_id text, batch_id text, label text) ON "
-    "CONFLICT (organization_id, entity, entity_id, field) DO UPDATE SET value = EXCLUDED.value, "
-    "has_old = EXCLUDED.has_old, old = EXCLUDED.old, hlc = EXCLUDED.hlc, device = "
-    "EXCLUDED.device, user_id = EXCLUDED.user_id, version = EXCLUDED.version, device_seq = "
-    "EXCLUDED.device_seq, command_id = EXCLUDED.command_id, batch_id = EXCLUDED.batch_id, label "
-    "= EXCLUDED.label";
-
-const char* const InsertLog =
-    "INSERT INTO change_log (organization_id, device, device_seq, command_id, entity, entity_id, "
-    "op, field, value, fields, hlc, user_id, batch_id, label, status, reason) SELECT $1, $2, "
-    "x.device_seq, x.command_id, x.entity, x.entity_id, x.op, nullif(x.field, ''), x.value, "
-    "x.fields, x.hlc, $3, nullif(x.batch_id, ''), x.label, x.status, nullif(x.reason, '') FROM "
-    "jsonb_to_recordset($4::jsonb) AS x(device_seq bigint, command_id text, entity text, "
-    "entity_id text, op text, field text, value jsonb, fields jsonb, hlc text, batch_id text, "
-    "label text, status text, reason text)";
+// The push's log and the device's acknowledgement, in one round trip.
+const char* const LogAndAck =
+    "WITH l AS (INSERT INTO change_log (organization_id, device, device_seq, command_id, entity, "
+    " entity_id, op, field, value, fields, hlc, user_id, batch_id, label, status, reason) "
+    " SELECT $1, $2, x.device_seq, x.command_id, x.entity, x.entity_id, x.op, "
+    " nullif(x.field, ''), x.value, x.fields, x.hlc, $3, nullif(x.batch_id, ''), x.label, "
+    " x.status, nullif(x.reason, '') FROM jsonb_to_recordset($4::jsonb) AS x(device_seq bigint, "
+    " command_id text, entity text, entity_id text, op text, field text, value jsonb, fields "
+    " jsonb, hlc text, batch_id text, label text, status text, reason text)) "
+    "INSERT INTO devices AS d (organization_id, device, user_id, acked_seq) VALUES ($1, $2, $3, "
+    " $5) ON CONFLICT (organization_id, device) DO UPDATE SET acked_seq = "
+    " greatest(d.acked_seq, $5)";
 
 // One push: what the request says, and what the transaction decides.
 struct PushWork
@@ -450,15 +463,25 @@ ApiReply SyncService::push(const Session& session, const QJsonObject& body)
         }
         const qint64 needed = dirty.size() + singleFields;
 
+        // Everything that needs no version first (see WriteVersioned).
+        if (Status s = c.run(LogAndAck, {org, device, session.userId, jsonText(log), maxSeq}); !s)
+            return s.error();
+        for (const QString& key : erased) {
+            // Erasure (GDPR): no value of the record survives, neither current nor historic.
+            const QStringList parts = key.split(QLatin1Char('/'));
+            if (Status s = c.run("DELETE FROM field_states WHERE organization_id = $1 AND "
+                                 "entity = $2 AND entity_id = $3",
+                                 {org, parts.at(0), parts.at(1)});
+                !s)
+                return s.error();
+            if (Status s = c.run("UPDATE change_log SET value = NULL, fields = NULL, label = NULL "
+                                 "WHERE organization_id = $1 AND entity = $2 AND entity_id = $3",
+                                 {org, parts.at(0), parts.at(1)});
+                !s)
+                return s.error();
+        }
         if (needed > 0) {
-            // Last step before the writes: the organization's counter row. Its lock is held
-            // until COMMIT, so versions are handed out in commit order (no gaps for pulls).
-            PgResult v = c.exec("UPDATE organizations SET last_version = last_version + $2 "
-                                "WHERE id = $1 RETURNING last_version - $2",
-                                {org, needed});
-            if (!v.ok())
-                return v.error();
-            qint64 next = v.int64(0, 0);
+            qint64 next = 0; // relative to the counter's value, added in WriteVersioned
             QHash<QString, qint64> recordVersion;
             QJsonArray recs, fields;
             for (const RecordState* r : std::as_const(dirty)) {
@@ -505,40 +528,11 @@ ApiReply SyncService::push(const Session& session, const QJsonObject& body)
                     {QStringLiteral("label"), f.label},
                 });
             }
-            if (!recs.isEmpty()) {
-                if (Status s = c.run(UpsertRecords, {org, jsonText(recs)}); !s)
-                    return s.error();
-            }
-            if (!fields.isEmpty()) {
-                if (Status s = c.run(UpsertFields, {org, jsonText(fields), device, session.userId});
-                    !s)
-                    return s.error();
-            }
-        }
-        if (!log.isEmpty()) {
-            if (Status s = c.run(InsertLog, {org, device, session.userId, jsonText(log)}); !s)
-                return s.error();
-        }
-        for (const QString& key : erased) {
-            // Erasure (GDPR): no value of the record survives, neither current nor historic.
-            const QStringList parts = key.split(QLatin1Char('/'));
-            if (Status s = c.run("DELETE FROM field_states WHERE organization_id = $1 AND "
-                                 "entity = $2 AND entity_id = $3",
-                                 {org, parts.at(0), parts.at(1)});
-                !s)
-                return s.error();
-            if (Status s = c.run("UPDATE change_log SET value = NULL, fields = NULL, label = NULL "
-                                 "WHERE organization_id = $1 AND entity = $2 AND entity_id = $3",
-                                 {org, parts.at(0), parts.at(1)});
+            if (Status s = c.run(WriteVersioned, {org, jsonText(recs), jsonText(fields), device,
+                                                  session.userId, needed});
                 !s)
                 return s.error();
         }
-        if (Status s = c.run("INSERT INTO devices AS d (organization_id, device, user_id, "
-                             "acked_seq) VALUES ($1, $2, $3, $4) ON CONFLICT (organization_id, "
-                             "device) DO UPDATE SET acked_seq = greatest(d.acked_seq, $4)",
-                             {org, device, session.userId, maxSeq});
-            !s)
-            return s.error();
         return maxSeq;
     });
     if (!result) {

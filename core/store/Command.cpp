@@ -376,6 +376,14 @@ Status Command::insertCompact(const QString& entity, const QString& id, const QV
     return log(entity, id, "insert", QString(), QVariant(), compactFields(fields));
 }
 
+Status Command::insertNew(const QString& entity, const QString& id, const QVariantMap& fields)
+{
+    if (Status s = insertCompact(entity, id, fields); !s)
+        return s;
+    touch(entity, id);
+    return m_indexer->indexInserted(entity, id, fields);
+}
+
 Status Command::removeCompact(const QString& entity, const QString& id)
 {
     const EntityDef* def = entityDef(entity);

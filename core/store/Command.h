@@ -75,6 +75,9 @@ public:
     // derived data is left to the caller (Indexer::indexNewContact and friends), which knows
     // the row is new and skips the lookups an update needs.
     Status insertCompact(const QString& entity, const QString& id, const QVariantMap& fields);
+    // A record that is not in the database yet (a first sync's bulk): one compact log row, and
+    // its derived data written from the values in hand (nothing to delete or read back).
+    Status insertNew(const QString& entity, const QString& id, const QVariantMap& fields);
     // Deletes a row, refreshing derived data, and logs ONE change row with op "delete", field
     // NULL and old_value a JSON object of the row (undo of a bulk insert).
     Status removeCompact(const QString& entity, const QString& id);

@@ -80,6 +80,20 @@ Status Indexer::indexContact(const QString& id)
     return writeContact(c, companyName, false);
 }
 
+Status Indexer::indexInserted(const QString& entity, const QString& id, const QVariantMap& row)
+{
+    if (entity != QLatin1String("contact"))
+        return refresh(entity, id, false);
+    const domain::Contact c = contactFrom(id, row);
+    QString companyName;
+    if (!c.companyId.isEmpty()) {
+        auto company = m_command.read(QStringLiteral("company"), c.companyId);
+        if (company)
+            companyName = company->value(QStringLiteral("name")).toString();
+    }
+    return writeContact(c, companyName, true);
+}
+
 Status Indexer::indexNewContact(const domain::Contact& contact, const QString& companyName)
 {
     return writeContact(contact, companyName, true);

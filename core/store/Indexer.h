@@ -40,6 +40,10 @@ public:
     // Called after a row was written, or before it is deleted (removed = true).
     Status refresh(const QString& entity, const QString& id, bool removed);
 
+    // Derived data of a row just inserted with these values (`row`: its non-default columns):
+    // written fresh for contacts, through refresh() for the rest.
+    Status indexInserted(const QString& entity, const QString& id, const QVariantMap& row);
+
     // Bulk path: derived data of a row that was just inserted (it has no lookup rows or search
     // document yet), from the values in hand instead of reading the row back.
     Status indexNewContact(const domain::Contact& contact, const QString& companyName);

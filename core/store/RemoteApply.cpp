@@ -98,6 +98,57 @@ RemoteApplier::RemoteApplier(Command& cmd, QString localDevice)
         m_ackedSeq = (*r)->value(0).toLongLong();
     if (r)
         (*r)->finish();
+    for (auto [table, flag] : {std::pair{"sync_deferred", &m_deferredRows},
+                               std::pair{"sync_dangling", &m_danglingRows}}) {
+        auto e =
+            m_cmd.run(QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1)").arg(QLatin1String(table)));
+        if (e && (*e)->next())
+            *flag = (*e)->value(0).toBool();
+        if (e)
+            (*e)->finish();
+    }
+}
+
+Status RemoteApplier::prefetchHistory(const QList<sync::Change>& changes)
+{
+    QHash<QString, QStringList> inserted; // entity → ids
+    for (const sync::Change& c : changes) {
+        if (c.op == sync::Op::Insert && !m_clocks.contains(qMakePair(c.entity, c.entityId)))
+            inserted[c.entity] << c.entityId;
+    }
+    constexpr int Chunk = 400; // below SQLite's 999 bound variables
+    for (auto it = inserted.constBegin(); it != inserted.constEnd(); ++it) {
+        const QStringList& ids = it.value();
+        for (qsizetype from = 0; from < ids.size(); from += Chunk) {
+            const QStringList part = ids.mid(from, Chunk);
+            QVariantList values{it.key()};
+            for (const QString& id : part)
+                values << id;
+            // The statement text repeats for full chunks, so run() compiles it once a page.
+            auto r = m_cmd.run(QStringLiteral("SELECT DISTINCT entity_id FROM changes WHERE "
+                                              "entity = ? AND entity_id IN (%1)")
+                                   .arg(QStringLiteral("?, ").repeated(part.size()).chopped(2)),
+                               values);
+            if (!r)
+                return r.error();
+            QSet<QString> seen;
+            while ((*r)->next())
+                seen.insert((*r)->value(0).toString());
+            (*r)->finish();
+            for (const QString& id : part) {
+                if (!seen.contains(id))
+                    m_noHistory.insert(qMakePair(it.key(), id));
+            }
+        }
+    }
+    return {};
+}
+
+void RemoteApplier::forgetClock(const QString& entity, const QString& id)
+{
+    const auto key = qMakePair(entity, id);
+    m_clocks.remove(key);
+    m_noHistory.remove(key);
 }
 
 Result<RemoteApplier::RecordClock*> RemoteApplier::clockOf(const QString& entity, const QString& id)
@@ -107,6 +158,8 @@ Result<RemoteApplier::RecordClock*> RemoteApplier::clockOf(const QString& entity
     if (it != m_clocks.end())
         return &*it;
     RecordClock clock;
+    if (m_noHistory.contains(key))
+        return &*m_clocks.insert(key, clock);
     auto r = m_cmd.run(QStringLiteral("SELECT op, field, hlc, device_id, seq FROM changes "
                                       "WHERE entity = ? AND entity_id = ? ORDER BY seq"),
                        {entity, id});
@@ -149,7 +202,10 @@ Result<RemoteApplier::RecordClock*> RemoteApplier::clockOf(const QString& entity
 
 Status RemoteApplier::apply(const QList<sync::Change>& changes, ApplyReport* report)
 {
-    for (const sync::Change& c : compactInserts(changes))
+    const QList<sync::Change> compact = compactInserts(changes);
+    if (Status s = prefetchHistory(compact); !s)
+        return s;
+    for (const sync::Change& c : compact)
         m_queue.push_back(c);
     while (!m_queue.empty()) {
         const sync::Change c = m_queue.front();
@@ -162,7 +218,7 @@ Status RemoteApplier::apply(const QList<sync::Change>& changes, ApplyReport* rep
         if (!s) {
             if (auto r = m_cmd.run(QStringLiteral("ROLLBACK TO remote_change")); !r)
                 return r.error();
-            m_clocks.remove(qMakePair(c.entity, c.entityId));
+            forgetClock(c.entity, c.entityId);
             report->problems << tr("%1 %2 (%3 by %4): %5")
                                     .arg(c.entity, c.entityId, sync::opName(c.op), c.device,
                                          s.message());
@@ -239,7 +295,7 @@ Status RemoteApplier::applyHide(const sync::Change& c)
         if (auto r = m_cmd.run(QLatin1String(sql), {c.entityId}); !r)
             return r.error();
     }
-    m_clocks.remove(qMakePair(c.entity, c.entityId));
+    forgetClock(c.entity, c.entityId);
     return {};
 }
 
@@ -268,7 +324,7 @@ Status RemoteApplier::hideDependents(const QString& entity, const QString& id, i
                 return s;
             if (Status s = m_cmd.removeUnlogged(dependent, row); !s)
                 return s;
-            m_clocks.remove(qMakePair(dependent, row));
+            forgetClock(dependent, row);
         }
     }
     return {};
@@ -297,6 +353,7 @@ Status RemoteApplier::detachIncoming(const QString& entity, const QString& id)
                                {row});
             if (!u)
                 return u.error();
+            m_danglingRows = true;
             u = m_cmd.run(QStringLiteral("INSERT OR REPLACE INTO sync_dangling(entity, "
                                          "entity_id, field, target_entity, target_id) VALUES "
                                          "(?, ?, ?, ?, ?)"),
@@ -376,7 +433,7 @@ Status RemoteApplier::applyInsert(const sync::Change& c, RecordClock& clock, App
         QVariantMap intended;
         if (Status s = detachMissingLinks(c.entity, c.entityId, &fields, &intended); !s)
             return s;
-        if (Status s = m_cmd.insert(c.entity, c.entityId, fields); !s)
+        if (Status s = m_cmd.insertNew(c.entity, c.entityId, fields); !s)
             return s;
         for (auto it = intended.constBegin(); it != intended.constEnd(); ++it) {
             if (Status s = m_cmd.logRow(c.entity, c.entityId, "insert", it.key(), {}, it.value());
@@ -518,6 +575,7 @@ Status RemoteApplier::detachMissingLinks(const QString& entity, const QString& i
             continue;
         fields->insert(field, QVariant());
         intended->insert(field, target);
+        m_danglingRows = true;
         auto r =
             m_cmd.run(QStringLiteral("INSERT OR REPLACE INTO sync_dangling(entity, entity_id, "
                                      "field, target_entity, target_id) VALUES (?, ?, ?, ?, ?)"),
@@ -530,6 +588,7 @@ Status RemoteApplier::detachMissingLinks(const QString& entity, const QString& i
 
 Status RemoteApplier::defer(const sync::Change& c, const QString& targetId, ApplyReport* report)
 {
+    m_deferredRows = true;
     auto r = m_cmd.run(
         QStringLiteral("INSERT INTO sync_deferred(target_id, change) VALUES (?, ?)"),
         {targetId, QString::fromUtf8(
@@ -542,6 +601,9 @@ Status RemoteApplier::defer(const sync::Change& c, const QString& targetId, Appl
 
 Status RemoteApplier::recordArrived(const QString& entity, const QString& id)
 {
+    if (!m_deferredRows && !m_danglingRows)
+        return {}; // nothing waits for any record
+
     auto waiting =
         m_cmd.run(QStringLiteral("SELECT id, change FROM sync_deferred WHERE target_id = ? "
                                  "ORDER BY id"),

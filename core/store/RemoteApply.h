@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QStringList>
 
 #include <deque>
@@ -68,6 +69,11 @@ private:
     };
 
     Result<RecordClock*> clockOf(const QString& entity, const QString& id);
+    // One query per page for the records it inserts: those with no row in the change log have
+    // an empty clock, and clockOf() need not ask for each (a first sync is all of them).
+    Status prefetchHistory(const QList<sync::Change>& changes);
+    // A clock that may be out of step with the log (after a rollback or a hide).
+    void forgetClock(const QString& entity, const QString& id);
     Status applyOne(const sync::Change& c, ApplyReport* report);
     Status applyChange(const sync::Change& c, RecordClock& clock, ApplyReport* report);
     Status applyErase(const sync::Change& c, RecordClock& clock);
@@ -96,6 +102,11 @@ private:
     QString m_device;
     qint64 m_ackedSeq = 0;
     QHash<QPair<QString, QString>, RecordClock> m_clocks;
+    QSet<QPair<QString, QString>> m_noHistory; // known to have no change-log row
+    // Whether sync_deferred and sync_dangling may hold rows (usually not: then a record's
+    // arrival has nothing to look up there).
+    bool m_deferredRows = true;
+    bool m_danglingRows = true;
     std::deque<sync::Change> m_queue;
 };
 

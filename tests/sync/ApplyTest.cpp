@@ -325,3 +325,65 @@ TEST_F(SyncApply, HidingARecordRemovesWhatBelongsToIt)
     EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM consents")), 0);
     EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM changes")), logged);
 }
+
+TEST_F(SyncApply, ABootstrapPageWritesNewRecordsOnceWithTheirSearchAndChannels)
+{
+    SyncClient client(*store);
+    const qint64 t = now() - 60'000;
+    PullResponse page;
+    for (int i = 0; i < 3; ++i)
+        page.changes << remoteInsert(
+            QStringLiteral("contact"), QStringLiteral("b-%1").arg(i),
+            {{QStringLiteral("first_name"), QStringLiteral("Zofia%1").arg(i)},
+             {QStringLiteral("last_name"), QStringLiteral("Wierzbicka")},
+             {QStringLiteral("city"), QStringLiteral("Gdańsk")},
+             {QStringLiteral("emails"),
+              QStringLiteral("[{\"label\":\"work\",\"value\":\"zofia%1@example.com\"}]").arg(i)},
+             {QStringLiteral("tags"), QStringLiteral("[\"vip\"]")}},
+            t + i, i + 1);
+    // The same page edits one of them after its insert (its clock was prefetched as empty).
+    page.changes << remoteUpdate(QStringLiteral("contact"), QStringLiteral("b-1"),
+                                 QStringLiteral("city"), QStringLiteral("Sopot"), t + 10, 4);
+    page.cursor = 4;
+    ASSERT_TRUE(client.handlePullResponse(page).ok());
+    EXPECT_TRUE(client.counts().problems.isEmpty())
+        << client.counts().problems.join(u';').toStdString();
+
+    // One compact log row per new record (plus the edit), not one per field.
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM changes WHERE op = 'insert' AND "
+                                   "entity = 'contact'")),
+              3);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM changes WHERE op = 'insert' AND "
+                                   "field IS NULL AND new_value LIKE '%Wierzbicka%'")),
+              3);
+    EXPECT_EQ(store->contact(QStringLiteral("b-1"))->address.city, QStringLiteral("Sopot"));
+    // Derived data written from the values in hand: search, channels, tags.
+    auto byMail = store->search(QStringLiteral("zofia2@example.com"));
+    ASSERT_TRUE(byMail.ok());
+    ASSERT_EQ(byMail->size(), 1);
+    EXPECT_EQ(byMail->first().id, QStringLiteral("b-2"));
+    auto byCity = store->search(QStringLiteral("sopot"));
+    ASSERT_TRUE(byCity.ok());
+    EXPECT_EQ(byCity->size(), 1);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM contact_channels WHERE kind = 'email'")),
+              3);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM contact_tags WHERE tag = 'vip'")), 3);
+    auto history = store->history(QStringLiteral("contact"), QStringLiteral("b-0"));
+    ASSERT_TRUE(history.ok());
+    EXPECT_FALSE(history->isEmpty());
+    EXPECT_TRUE(db->verify().ok());
+
+    // A later edit on this device after the bootstrap is pushed as usual.
+    auto edited = store->contact(QStringLiteral("b-0"));
+    ASSERT_TRUE(edited.ok());
+    edited->title = QStringLiteral("CEO");
+    ASSERT_TRUE(store->updateContact(*edited).ok());
+    auto push = client.nextPush();
+    ASSERT_TRUE(push.ok());
+    bool pushed = false;
+    for (const Change& ch : push->changes)
+        pushed = pushed ||
+                 (ch.entityId == QStringLiteral("b-0") && ch.field == QStringLiteral("title") &&
+                  ch.value.toString() == QStringLiteral("CEO"));
+    EXPECT_TRUE(pushed);
+}
