@@ -136,9 +136,11 @@ Status Indexer::writeContact(const domain::Contact& c, const QString& companyNam
     const QString insertChannel =
         QStringLiteral("INSERT INTO contact_channels(contact_id, kind, value) VALUES (?, ?, ?)");
     for (const domain::EmailAddress& e : c.emails) {
-        if (auto r = m_command.run(insertChannel,
-                                   {id, QStringLiteral("email"), normalizedEmail(e.address)});
-            !r)
+        // A blank entry (another device's, or an old file's) is no channel to find anyone by.
+        const QString n = normalizedEmail(e.address);
+        if (n.isEmpty())
+            continue;
+        if (auto r = m_command.run(insertChannel, {id, QStringLiteral("email"), n}); !r)
             return r.error();
     }
     for (const domain::PhoneNumber& p : c.phones) {

@@ -326,6 +326,31 @@ TEST_F(SyncApply, HidingARecordRemovesWhatBelongsToIt)
     EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM changes")), logged);
 }
 
+// Another device may send an email entry with no address; the record still arrives whole.
+TEST_F(SyncApply, APulledContactWithABlankEmailEntryIsAppliedWithoutThatChannel)
+{
+    SyncClient client(*store);
+    PullResponse page;
+    page.changes << remoteInsert(
+        QStringLiteral("contact"), QStringLiteral("blank-1"),
+        {{QStringLiteral("first_name"), QStringLiteral("Irena")},
+         {QStringLiteral("last_name"), QStringLiteral("Sendler")},
+         {QStringLiteral("emails"),
+          QStringLiteral("[{\"label\":\"work\",\"value\":\"\"},"
+                         "{\"label\":\"home\",\"value\":\"irena@example.com\"}]")}},
+        now() - 60'000, 1);
+    page.cursor = 1;
+    ASSERT_TRUE(client.handlePullResponse(page).ok());
+    EXPECT_TRUE(client.counts().problems.isEmpty())
+        << client.counts().problems.join(u';').toStdString();
+    auto contact = store->contact(QStringLiteral("blank-1"));
+    ASSERT_TRUE(contact.ok()) << contact.message().toStdString();
+    EXPECT_EQ(contact->lastName, QStringLiteral("Sendler"));
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM contact_channels WHERE contact_id = "
+                                   "'blank-1'")),
+              1);
+}
+
 TEST_F(SyncApply, ABootstrapPageWritesNewRecordsOnceWithTheirSearchAndChannels)
 {
     SyncClient client(*store);
