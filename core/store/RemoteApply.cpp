@@ -89,9 +89,10 @@ QList<sync::Change> compactInserts(const QList<sync::Change>& changes)
     return out;
 }
 
-RemoteApplier::RemoteApplier(Command& cmd, QString localDevice)
+RemoteApplier::RemoteApplier(Command& cmd, QString localDevice, Mode mode)
     : m_cmd(cmd)
     , m_device(std::move(localDevice))
+    , m_mode(mode)
 {
     auto r = m_cmd.run(QStringLiteral("SELECT value FROM meta WHERE key = 'sync_acked_seq'"));
     if (r && (*r)->next())
@@ -210,6 +211,13 @@ Status RemoteApplier::apply(const QList<sync::Change>& changes, ApplyReport* rep
     while (!m_queue.empty()) {
         const sync::Change c = m_queue.front();
         m_queue.pop_front();
+        if (m_mode == Mode::Whole) {
+            if (Status s = applyOne(c, report); !s) {
+                m_changeFailed = true;
+                return s;
+            }
+            continue;
+        }
         // A change that cannot be applied (bad data from a newer peer, a constraint) is skipped
         // and reported; it must not block every later change.
         if (auto r = m_cmd.run(QStringLiteral("SAVEPOINT remote_change")); !r)

@@ -33,9 +33,19 @@ struct ApplyReport
 class RemoteApplier
 {
 public:
-    RemoteApplier(Command& cmd, QString localDevice);
+    // How a change that cannot be applied is handled. Whole: the page stops at it (apply()
+    // fails and changeFailed() is true), and the caller rolls the page back and applies it again
+    // Isolated. Isolated: each change runs inside its own SAVEPOINT, and a failing one is rolled
+    // back, reported and skipped. A savepoint per change is costly (SQLite copies, and SQLCipher
+    // encrypts, every page a change touches into the statement journal, and FTS4 writes its
+    // pending terms out as a new segment at every savepoint), so pages go Whole first.
+    enum class Mode { Whole, Isolated };
+
+    RemoteApplier(Command& cmd, QString localDevice, Mode mode = Mode::Isolated);
 
     Status apply(const QList<sync::Change>& changes, ApplyReport* report);
+    // Whether apply() failed on one change in Whole mode (worth another try, Isolated).
+    bool changeFailed() const { return m_changeFailed; }
 
 private:
     // What this device has not pushed yet about one record (its "pending" changes, newer than
@@ -100,6 +110,8 @@ private:
 
     Command& m_cmd;
     QString m_device;
+    Mode m_mode;
+    bool m_changeFailed = false;
     qint64 m_ackedSeq = 0;
     QHash<QPair<QString, QString>, RecordClock> m_clocks;
     QSet<QPair<QString, QString>> m_noHistory; // known to have no change-log row

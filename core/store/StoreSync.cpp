@@ -74,24 +74,31 @@ Result<ApplyReport> Store::applyRemote(const QList<sync::Change>& changes, qint6
 {
     if (!m_clock)
         return Error::make(ErrorCode::Usage, tr("The store is not initialized."));
+    // The clock moves past every timestamp seen, so the next local edit is newer.
+    changes::Hlc newest;
+    for (const sync::Change& c : changes) {
+        changes::Hlc h;
+        if (changes::Hlc::parse(c.hlc, &h) && h > newest)
+            newest = h;
+    }
+    if (!newest.isNull())
+        m_clock->observe(newest);
+    // The page is applied whole first; if one of its changes cannot be applied, everything is
+    // rolled back and the page goes again with each change isolated, so that the bad one is
+    // skipped and reported (RemoteApplier::Mode).
     ApplyReport report;
     QList<QPair<QString, QStringList>> touched;
-    {
+    for (const auto mode : {RemoteApplier::Mode::Whole, RemoteApplier::Mode::Isolated}) {
+        report = ApplyReport();
         Command cmd(context(), QStringLiteral("Sync"));
         if (Status s = cmd.beginRemote(); !s)
             return s.error();
-        // The clock moves past every timestamp seen, so the next local edit is newer.
-        changes::Hlc newest;
-        for (const sync::Change& c : changes) {
-            changes::Hlc h;
-            if (changes::Hlc::parse(c.hlc, &h) && h > newest)
-                newest = h;
-        }
-        if (!newest.isNull())
-            m_clock->observe(newest);
-        RemoteApplier applier(cmd, deviceId());
-        if (Status s = applier.apply(changes, &report); !s)
+        RemoteApplier applier(cmd, deviceId(), mode);
+        if (Status s = applier.apply(changes, &report); !s) {
+            if (applier.changeFailed())
+                continue; // the destructor rolls the page back
             return s.error();
+        }
         // The position moves in the same transaction: a crash re-pulls the page, never skips it.
         if (cursor >= 0) {
             auto r = cmd.run(
@@ -103,6 +110,7 @@ Result<ApplyReport> Store::applyRemote(const QList<sync::Change>& changes, qint6
         if (Status s = cmd.commit(); !s)
             return s.error();
         touched = cmd.touched();
+        break;
     }
     for (const auto& [entity, ids] : std::as_const(touched))
         emit changed(entity, ids);

@@ -324,11 +324,15 @@ void SyncEngine::onPushed(SyncRequest* request)
 
 void SyncEngine::pullNext()
 {
-    startRequest("GET",
-                 QStringLiteral("/api/v1/pull?cursor=%1&limit=%2")
-                     .arg(m_client.cursor())
-                     .arg(DefaultPullLimit),
-                 {}, &SyncEngine::onPulled);
+    pullFrom(m_client.cursor());
+}
+
+void SyncEngine::pullFrom(qint64 cursor)
+{
+    startRequest(
+        "GET",
+        QStringLiteral("/api/v1/pull?cursor=%1&limit=%2").arg(cursor).arg(DefaultPullLimit),
+        {}, &SyncEngine::onPulled);
 }
 
 void SyncEngine::onPulled(SyncRequest* request)
@@ -342,15 +346,24 @@ void SyncEngine::onPulled(SyncRequest* request)
         finishSync(response.error());
         return;
     }
+    // The next page is asked for before this one is written, so that the server reads it while
+    // this computer writes (a first sync is many pages). The cursor is stored with each page, so
+    // if this one fails, the next is dropped and a later sync asks again from here.
+    const bool more = response->more && !response->changes.isEmpty();
+    if (more)
+        pullFrom(response->cursor);
     if (Status s = m_client.handlePullResponse(*response); !s) {
+        if (more && m_request) {
+            SyncRequest* next = m_request;
+            disconnect(next, nullptr, this, nullptr);
+            next->abort();
+            next->deleteLater();
+        }
         finishSync(s.error());
         return;
     }
-    if (response->more && !response->changes.isEmpty()) {
-        pullNext();
-        return;
-    }
-    finishSync({});
+    if (!more)
+        finishSync({});
 }
 
 void SyncEngine::finishSync(const Error& pullError)

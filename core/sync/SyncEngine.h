@@ -98,6 +98,7 @@ private:
     void pushNext();
     void onPushed(SyncRequest* request);
     void pullNext();
+    void pullFrom(qint64 cursor);
     void onPulled(SyncRequest* request);
     void onLoggedIn(SyncRequest* request);
     void finishSync(const Error& error);

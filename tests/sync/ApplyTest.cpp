@@ -412,3 +412,45 @@ TEST_F(SyncApply, ABootstrapPageWritesNewRecordsOnceWithTheirSearchAndChannels)
                   ch.value.toString() == QStringLiteral("CEO"));
     EXPECT_TRUE(pushed);
 }
+
+// A page is written whole, and again change by change when one of its changes cannot be applied:
+// that one is skipped and reported, and everything around it arrives with its search entries.
+TEST_F(SyncApply, AChangeThatCannotBeAppliedIsSkippedAndTheRestOfItsPageArrives)
+{
+    SyncClient client(*store);
+    const qint64 t = now() - 60'000;
+    PullResponse page;
+    page.changes << remoteInsert(QStringLiteral("contact"), QStringLiteral("ok-1"),
+                                 {{QStringLiteral("first_name"), QStringLiteral("Halina")},
+                                  {QStringLiteral("last_name"), QStringLiteral("Poświatowska")}},
+                                 t, 1);
+    // A task without its required title breaks a NOT NULL constraint.
+    page.changes << remoteInsert(QStringLiteral("task"), QStringLiteral("bad-task"),
+                                 {{QStringLiteral("contact_id"), QStringLiteral("ok-1")}}, t + 1,
+                                 2);
+    page.changes << remoteInsert(QStringLiteral("contact"), QStringLiteral("ok-2"),
+                                 {{QStringLiteral("first_name"), QStringLiteral("Wisława")},
+                                  {QStringLiteral("last_name"), QStringLiteral("Szymborska")}},
+                                 t + 2, 3);
+    page.changes << remoteUpdate(QStringLiteral("contact"), QStringLiteral("ok-1"),
+                                 QStringLiteral("city"), QStringLiteral("Częstochowa"), t + 3, 4);
+    page.cursor = 4;
+    ASSERT_TRUE(client.handlePullResponse(page).ok());
+
+    ASSERT_EQ(client.counts().problems.size(), 1)
+        << client.counts().problems.join(u';').toStdString();
+    EXPECT_TRUE(client.counts().problems.first().contains(QStringLiteral("bad-task")));
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM tasks")), 0);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM contacts")), 2);
+    EXPECT_EQ(store->contact(QStringLiteral("ok-1"))->address.city, QStringLiteral("Częstochowa"));
+    // Written once: the first, whole attempt left nothing behind.
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM changes WHERE entity = 'contact' AND "
+                                   "op = 'insert'")),
+              2);
+    auto found = store->search(QStringLiteral("szymborska"));
+    ASSERT_TRUE(found.ok());
+    ASSERT_EQ(found->size(), 1);
+    EXPECT_EQ(found->first().id, QStringLiteral("ok-2"));
+    EXPECT_EQ(client.cursor(), 4);
+    EXPECT_TRUE(db->verify().ok());
+}
