@@ -330,8 +330,7 @@ void SyncEngine::pullNext()
 void SyncEngine::pullFrom(qint64 cursor)
 {
     startRequest(
-        "GET",
-        QStringLiteral("/api/v1/pull?cursor=%1&limit=%2").arg(cursor).arg(DefaultPullLimit),
+        "GET", QStringLiteral("/api/v1/pull?cursor=%1&limit=%2").arg(cursor).arg(DefaultPullLimit),
         {}, &SyncEngine::onPulled);
 }
 
