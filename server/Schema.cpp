@@ -169,7 +169,21 @@ UPDATE records r SET restricted = true, restricted_to =
    AND d.entity_id = r.deal_id AND d.restricted;
 )SQL";
 
-const char* const Steps[] = {SchemaV1, SchemaV2, SchemaV3};
+// Version 4: a field row that went out with its record (written in the same push, so it shares
+// the record's version) never needs to go out alone: a record's version only grows, so it stays
+// covered. Only the others ("ahead": written after their record) are indexed for pulls. Before,
+// a pull scanned every field row after its cursor to find the few ahead of their record, and a
+// first sync of N records took time in N².
+const char* const SchemaV4 = R"SQL(
+ALTER TABLE field_states ADD COLUMN ahead boolean NOT NULL DEFAULT true;
+UPDATE field_states f SET ahead = false FROM records r
+ WHERE r.organization_id = f.organization_id AND r.entity = f.entity
+   AND r.entity_id = f.entity_id AND f.version <= r.version;
+DROP INDEX field_states_version;
+CREATE INDEX field_states_ahead ON field_states (organization_id, version) WHERE ahead;
+)SQL";
+
+const char* const Steps[] = {SchemaV1, SchemaV2, SchemaV3, SchemaV4};
 
 } // namespace
 

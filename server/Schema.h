@@ -7,7 +7,7 @@ namespace baza::server {
 
 // The server's PostgreSQL schema, versioned: `init` applies the missing steps in one
 // transaction under an advisory lock, so running it twice (or on two hosts) is harmless.
-inline constexpr int ServerSchemaVersion = 3;
+inline constexpr int ServerSchemaVersion = 4;
 
 // Creates or upgrades the schema (to `target`: tests stop at older versions to check upgrades);
 // returns the version the database is at afterwards.

@@ -43,7 +43,7 @@ const char* const PageSql =
     "   f.command_id, f.batch_id, f.label"
     "  FROM field_states f JOIN records r ON r.organization_id = f.organization_id AND "
     "   r.entity = f.entity AND r.entity_id = f.entity_id"
-    "  WHERE f.organization_id = $1 AND f.version > $2 AND f.version <= $6 "
+    "  WHERE f.organization_id = $1 AND f.ahead AND f.version > $2 AND f.version <= $6 "
     "   AND f.version > r.version AND NOT r.deleted AND " BAZA_VISIBLE
     "  ORDER BY f.version LIMIT $3)"
     ") u ORDER BY version LIMIT $3";

@@ -197,17 +197,17 @@ const char* const WriteVersioned =
     " EXCLUDED.rec_device, rec_device_seq = EXCLUDED.rec_device_seq, rec_command_id = "
     " EXCLUDED.rec_command_id, rec_user_id = EXCLUDED.rec_user_id, version = EXCLUDED.version), "
     "f AS (INSERT INTO field_states (organization_id, entity, entity_id, field, value, has_old, "
-    " old, hlc, device, user_id, version, device_seq, command_id, batch_id, label) "
+    " old, hlc, device, user_id, version, device_seq, command_id, batch_id, label, ahead) "
     " SELECT $1, x.entity, x.entity_id, x.field, x.value, x.has_old, x.old, x.hlc, $4, $5, "
-    " v.base + x.version, x.device_seq, x.command_id, x.batch_id, x.label "
+    " v.base + x.version, x.device_seq, x.command_id, x.batch_id, x.label, x.ahead "
     " FROM v, jsonb_to_recordset($3::jsonb) AS x(entity text, entity_id uuid, field text, "
     " value jsonb, has_old boolean, old jsonb, hlc text, version bigint, device_seq bigint, "
-    " command_id text, batch_id text, label text) "
+    " command_id text, batch_id text, label text, ahead boolean) "
     " ON CONFLICT (organization_id, entity, entity_id, field) DO UPDATE SET value = "
     " EXCLUDED.value, has_old = EXCLUDED.has_old, old = EXCLUDED.old, hlc = EXCLUDED.hlc, "
     " device = EXCLUDED.device, user_id = EXCLUDED.user_id, version = EXCLUDED.version, "
     " device_seq = EXCLUDED.device_seq, command_id = EXCLUDED.command_id, batch_id = "
-    " EXCLUDED.batch_id, label = EXCLUDED.label) "
+    " EXCLUDED.batch_id, label = EXCLUDED.label, ahead = EXCLUDED.ahead) "
     "SELECT base FROM v";
 
 // The push's log and the device's acknowledgement, in one round trip.
@@ -526,6 +526,7 @@ ApiReply SyncService::push(const Session& session, const QJsonObject& body)
                     {QStringLiteral("command_id"), f.commandId},
                     {QStringLiteral("batch_id"), f.batchId},
                     {QStringLiteral("label"), f.label},
+                    {QStringLiteral("ahead"), version == 0}, // see SchemaV4
                 });
             }
             if (Status s = c.run(WriteVersioned, {org, jsonText(recs), jsonText(fields), device,

@@ -254,7 +254,8 @@ TEST(ServerAdmin, SchemaUpgradeFromVersion2FillsVisibility)
             "('%2', '%1', 'o', 'O', 'sales', 'x');"
             "INSERT INTO field_states (organization_id, entity, entity_id, field, value, hlc, "
             "device, user_id, version, device_seq) VALUES ('%1', 'task', '%6', 'deal_id', "
-            "'\"%5\"', 'h', 'd', '%2', 4, 1)")
+            "'\"%5\"', 'h', 'd', '%2', 4, 1), ('%1', 'task', '%6', 'title', '\"Call\"', 'h', "
+            "'d', '%2', 9, 2)")
             .arg(org, owner, contact, activity, deal, task);
     ASSERT_TRUE((*conn)->runScript(sql.toUtf8().constData()).ok());
     ASSERT_EQ(baza::server::initSchema(**conn).value(), baza::server::ServerSchemaVersion);
@@ -267,6 +268,12 @@ TEST(ServerAdmin, SchemaUpgradeFromVersion2FillsVisibility)
         EXPECT_EQ(r.text(i, 2), owner) << r.text(i, 0).toStdString();
     }
     EXPECT_EQ(r.text(3, 3), deal);
+    // Version 4: only the field written after its record is "ahead" (pulls send it alone).
+    baza::server::PgResult ahead =
+        (*conn)->exec("SELECT field, ahead FROM field_states ORDER BY version");
+    ASSERT_EQ(ahead.rows(), 2);
+    EXPECT_FALSE(ahead.boolean(0, 1)) << ahead.text(0, 0).toStdString();
+    EXPECT_TRUE(ahead.boolean(1, 1)) << ahead.text(1, 0).toStdString();
     conn->reset();
     f.sql(QStringLiteral("DROP DATABASE %1").arg(db));
 }
