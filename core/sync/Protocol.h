@@ -33,7 +33,7 @@ inline constexpr int ProtocolVersion = 1;
 inline constexpr char ProtocolHeader[] = "Baza-Protocol";
 // Page sizes both sides agree to; the server may return fewer, the client never sends more.
 inline constexpr int MaxPushChanges = 1000;
-inline constexpr int DefaultPullLimit = 2000;
+inline constexpr int DefaultPullLimit = 5000;
 inline constexpr int MaxPullLimit = 10000;
 // A pushed change whose HLC wall time is further ahead of the server's clock than this is not
 // accepted yet (status "retry", reason "clock_skew"): the push stops there, the client keeps the
