@@ -329,9 +329,9 @@ void SyncEngine::pullNext()
 
 void SyncEngine::pullFrom(qint64 cursor)
 {
-    startRequest(
-        "GET", QStringLiteral("/api/v1/pull?cursor=%1&limit=%2").arg(cursor).arg(DefaultPullLimit),
-        {}, &SyncEngine::onPulled);
+    startRequest("GET",
+                 QStringLiteral("/api/v1/pull?cursor=%1&limit=%2").arg(cursor).arg(m_pullLimit), {},
+                 &SyncEngine::onPulled);
 }
 
 void SyncEngine::onPulled(SyncRequest* request)
@@ -346,12 +346,26 @@ void SyncEngine::onPulled(SyncRequest* request)
         return;
     }
     // The next page is asked for before this one is written, so that the server reads it while
-    // this computer writes (a first sync is many pages). The cursor is stored with each page, so
-    // if this one fails, the next is dropped and a later sync asks again from here.
+    // this computer writes (a first sync is many pages). QNetworkAccessManager sends a request
+    // from the event loop, so the page is written from there too, after the request has gone.
+    // The cursor is stored with each page: if writing fails, the next page is dropped and a
+    // later sync asks again from here.
     const bool more = response->more && !response->changes.isEmpty();
     if (more)
         pullFrom(response->cursor);
-    if (Status s = m_client.handlePullResponse(*response); !s) {
+    QMetaObject::invokeMethod(
+        this,
+        [this, page = std::move(*response), more, round = m_round] {
+            applyPulled(page, more, round);
+        },
+        Qt::QueuedConnection);
+}
+
+void SyncEngine::applyPulled(const PullResponse& page, bool more, quint64 round)
+{
+    if (round != m_round)
+        return; // the sync ended meanwhile (cancelled): the page is asked for again next time
+    if (Status s = m_client.handlePullResponse(page); !s) {
         if (more && m_request) {
             SyncRequest* next = m_request;
             disconnect(next, nullptr, this, nullptr);
@@ -368,6 +382,7 @@ void SyncEngine::onPulled(SyncRequest* request)
 void SyncEngine::finishSync(const Error& pullError)
 {
     m_busy = false;
+    ++m_round;
     // A round that pulled fine but left changes waiting for the clock is not a success.
     const Error error = pullError.code == ErrorCode::Ok && !m_clockProblem.isEmpty()
                             ? Error::make(ErrorCode::Conflict, m_clockProblem)

@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <algorithm>
 #include <memory>
 #include <random>
 
@@ -74,6 +75,8 @@ public:
 
     // Background sync: after local changes (debounced) and every `intervalMs`.
     void setAutomatic(bool on, int intervalMs = 60000, int debounceMs = 2000);
+    // Changes per pulled page (DefaultPullLimit; tests use small pages to exercise paging).
+    void setPullLimit(int limit) { m_pullLimit = std::clamp(limit, 1, MaxPullLimit); }
 
 public slots:
     void connectToServer(const baza::sync::ConnectRequest& request);
@@ -100,6 +103,7 @@ private:
     void pullNext();
     void pullFrom(qint64 cursor);
     void onPulled(SyncRequest* request);
+    void applyPulled(const PullResponse& page, bool more, quint64 round);
     void onLoggedIn(SyncRequest* request);
     void finishSync(const Error& error);
     void scheduleRetry();
@@ -117,6 +121,8 @@ private:
     QList<QSslCertificate> m_extraCa;
     int m_timeoutMs = 30000;
     bool m_busy = false;
+    int m_pullLimit = DefaultPullLimit;
+    quint64 m_round = 0; // counts finished syncs: a page queued for writing belongs to one
     bool m_again = false;
     ErrorCode m_lastError = ErrorCode::Ok; // of the last failed sync, for autoSync
     QString m_clockProblem; // this round: the server is waiting for this computer's clock

@@ -5,6 +5,9 @@
 #include "Desktop.h"
 #include "ServerTestEnv.h"
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QThread>
 
 using namespace baza;
@@ -157,9 +160,25 @@ TEST(EndToEnd, AServerKilledMidPushLosesAndDuplicatesNothing)
                   .value(0),
               QString::number(3 * PerRound));
 
-    // A second desktop bootstraps: exactly the same contacts, once each.
+    // A second desktop bootstraps in pages of 400 (each page is requested before the one before
+    // it is written). Its first sync is cancelled after some pages; the next one resumes from the
+    // stored cursor. Exactly the same contacts arrive, once each.
     Desktop m(QStringLiteral("mia"), f.caCert());
     ASSERT_EQ(m.connectTo(f, org, QStringLiteral("mia")), QString());
+    m.engine().setPullLimit(400);
+    m.startSync();
+    QElapsedTimer waited;
+    waited.start();
+    while (m.ids(QStringLiteral("contact")).size() < 1200 && waited.elapsed() < 60000)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+    m.engine().abort();
+    const QString cancelled = m.finished();
+    const qsizetype partial = m.ids(QStringLiteral("contact")).size();
+    EXPECT_GE(partial, 1200);
+    if (partial < 3 * PerRound) {
+        EXPECT_FALSE(cancelled.isEmpty()) << "cancelled part way but reported success";
+    }
+    EXPECT_EQ(m.store().syncValue(QStringLiteral("cursor")).toLongLong() > 0, true);
     ASSERT_EQ(m.sync(), QString());
     EXPECT_EQ(m.ids(QStringLiteral("contact")), a.ids(QStringLiteral("contact")));
     const QString one = a.ids(QStringLiteral("contact")).value(PerRound + 7);
