@@ -108,8 +108,12 @@ Result<DuplicateCount> countDuplicates(db::Database& database, const ImportOptio
             region = store.phoneRegion();
         }
         store::DuplicateProbe probe(database.connection());
-        if (Status s = probe.begin(); !s)
+        // Asking with no new rows read: the page stops a count that is still loading keys.
+        if (Status s = probe.begin([&progress] { return progress && !progress(0); }); !s) {
+            if (s.error().code == ErrorCode::Cancelled)
+                return Error::make(ErrorCode::Cancelled, tr("The count was stopped."));
             return s.error();
+        }
         RowBuilder builder(*mapping, region);
         RowPipeline pipeline(**source, builder);
         DuplicateCount count;

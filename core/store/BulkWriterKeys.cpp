@@ -117,19 +117,33 @@ void KeyIndex::grow(std::size_t capacity)
     }
 }
 
-Status loadCompanyKeys(const QSqlDatabase& db, KeyIndex& keys)
+// Whether a load should end now: asked at the first row and once every 4,096 after it.
+bool stopNow(const std::function<bool()>& stopped, qint64 row)
+{
+    return stopped && (row & 4095) == 1 && stopped();
+}
+
+Error stoppedError()
+{
+    return Error::make(ErrorCode::Cancelled, QString()); // the caller says what stopped
+}
+
+Status loadCompanyKeys(const QSqlDatabase& db, KeyIndex& keys, const std::function<bool()>& stopped)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT rowid, name FROM companies ORDER BY rowid")))
         return queryError(q);
-    while (q.next())
+    for (qint64 row = 1; q.next(); ++row) {
+        if (stopNow(stopped, row))
+            return stoppedError();
         keys.insert(fingerprint(KeyKind::Company, search::fold(q.value(1).toString())),
                     q.value(0).toLongLong());
+    }
     return {};
 }
 
-Status loadContactKeys(const QSqlDatabase& db, KeyIndex& keys)
+Status loadContactKeys(const QSqlDatabase& db, KeyIndex& keys, const std::function<bool()>& stopped)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -137,7 +151,9 @@ Status loadContactKeys(const QSqlDatabase& db, KeyIndex& keys)
                                "JOIN contact_channels ch ON ch.contact_id = c.id "
                                "ORDER BY c.rowid")))
         return queryError(q);
-    while (q.next()) {
+    for (qint64 row = 1; q.next(); ++row) {
+        if (stopNow(stopped, row))
+            return stoppedError();
         const KeyKind kind =
             q.value(1).toString() == QLatin1String("email") ? KeyKind::Email : KeyKind::Phone;
         keys.insert(fingerprint(kind, q.value(2).toString()), q.value(0).toLongLong());
@@ -147,7 +163,9 @@ Status loadContactKeys(const QSqlDatabase& db, KeyIndex& keys)
                                "ON co.id = c.company_id WHERE c.first_name IS NOT NULL AND "
                                "c.last_name IS NOT NULL ORDER BY c.rowid")))
         return queryError(q);
-    while (q.next()) {
+    for (qint64 row = 1; q.next(); ++row) {
+        if (stopNow(stopped, row))
+            return stoppedError();
         const quint64 name =
             fingerprint(KeyKind::Name, nameKeyText(q.value(1).toString(), q.value(2).toString()));
         keys.insert(nameAtCompany(name, q.value(3).toLongLong()), q.value(0).toLongLong());

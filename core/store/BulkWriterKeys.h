@@ -9,6 +9,7 @@
 #include <QStringView>
 
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 namespace baza::store {
@@ -55,8 +56,12 @@ private:
 
 // The fingerprints of what the database holds, in rowid order (the oldest record stays a key's
 // match): every company's folded name; every contact's emails, phones and name at its company.
-Status loadCompanyKeys(const QSqlDatabase& db, KeyIndex& keys);
-Status loadContactKeys(const QSqlDatabase& db, KeyIndex& keys);
+// `stopped` (optional) is asked every few thousand rows; when it says yes the load ends with
+// ErrorCode::Cancelled (a million contacts take seconds to load).
+Status loadCompanyKeys(const QSqlDatabase& db, KeyIndex& keys,
+                       const std::function<bool()>& stopped = {});
+Status loadContactKeys(const QSqlDatabase& db, KeyIndex& keys,
+                       const std::function<bool()>& stopped = {});
 
 // Reads that check a fingerprint's candidate against the stored record. Each answers the
 // record's id when it really has the value, else an empty string.

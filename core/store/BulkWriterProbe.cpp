@@ -9,13 +9,13 @@ DuplicateProbe::DuplicateProbe(QSqlDatabase db)
     : m_db(std::move(db))
 {}
 
-Status DuplicateProbe::begin()
+Status DuplicateProbe::begin(const std::function<bool()>& stopped)
 {
     if (Status s = m_checks.prepare(db::rawHandle(m_db)); !s)
         return s;
-    if (Status s = loadCompanyKeys(m_db, m_companies); !s)
+    if (Status s = loadCompanyKeys(m_db, m_companies, stopped); !s)
         return s;
-    return loadContactKeys(m_db, m_contacts);
+    return loadContactKeys(m_db, m_contacts, stopped);
 }
 
 Result<BulkWriter::CompanyRef> DuplicateProbe::findCompany(const PreparedCompany& company)

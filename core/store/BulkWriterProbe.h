@@ -17,8 +17,9 @@ class DuplicateProbe
 public:
     explicit DuplicateProbe(QSqlDatabase db);
 
-    // Loads the database's fingerprints (a few seconds for a million contacts).
-    Status begin();
+    // Loads the database's fingerprints (a few seconds for a million contacts); `stopped` is
+    // asked along the way and ends the load with ErrorCode::Cancelled.
+    Status begin(const std::function<bool()>& stopped = {});
 
     enum class Found { None, InDatabase, EarlierRow };
     // `company`: the row's company (no name: none).
