@@ -201,6 +201,30 @@ Result<RemoteApplier::RecordClock*> RemoteApplier::clockOf(const QString& entity
     return &*m_clocks.insert(key, clock);
 }
 
+// A failure of this computer, not of the change (disk full, I/O error, out of memory, a lock):
+// skipping the change would lose it for good (the cursor moves past it), so the page fails whole
+// and is pulled again by a later sync.
+namespace {
+bool failureOfThisComputer(const Error& e)
+{
+    switch (e.sqliteCode & 0xff) {
+    case 5:  // SQLITE_BUSY
+    case 6:  // SQLITE_LOCKED
+    case 7:  // SQLITE_NOMEM
+    case 8:  // SQLITE_READONLY
+    case 9:  // SQLITE_INTERRUPT
+    case 10: // SQLITE_IOERR
+    case 11: // SQLITE_CORRUPT
+    case 13: // SQLITE_FULL
+    case 14: // SQLITE_CANTOPEN
+    case 26: // SQLITE_NOTADB
+        return true;
+    default:
+        return false;
+    }
+}
+} // namespace
+
 Status RemoteApplier::apply(const QList<sync::Change>& changes, ApplyReport* report)
 {
     const QList<sync::Change> compact = compactInserts(changes);
@@ -213,7 +237,7 @@ Status RemoteApplier::apply(const QList<sync::Change>& changes, ApplyReport* rep
         m_queue.pop_front();
         if (m_mode == Mode::Whole) {
             if (Status s = applyOne(c, report); !s) {
-                m_changeFailed = true;
+                m_changeFailed = !failureOfThisComputer(s.error());
                 return s;
             }
             continue;
@@ -223,6 +247,8 @@ Status RemoteApplier::apply(const QList<sync::Change>& changes, ApplyReport* rep
         if (auto r = m_cmd.run(QStringLiteral("SAVEPOINT remote_change")); !r)
             return r.error();
         Status s = applyOne(c, report);
+        if (!s && failureOfThisComputer(s.error()))
+            return s;
         if (!s) {
             if (auto r = m_cmd.run(QStringLiteral("ROLLBACK TO remote_change")); !r)
                 return r.error();
