@@ -232,6 +232,21 @@ void SyncEngine::localChange()
 void SyncEngine::abort()
 {
     m_retry.stop();
+    if (m_busy && m_pagePending) {
+        // A page was received but not written yet: the sync ends here, as cancelled. The page
+        // is dropped (its round is over) and asked for again next time, and the next page's
+        // request, if one is out, goes without calling back.
+        if (m_request) {
+            SyncRequest* next = m_request;
+            disconnect(next, nullptr, this, nullptr);
+            next->abort();
+            next->deleteLater();
+        }
+        finishSync(
+            Error::make(ErrorCode::Cancelled, QCoreApplication::translate("baza::sync::SyncRequest",
+                                                                          "Sync was cancelled.")));
+        return;
+    }
     if (m_request)
         m_request->abort();
 }
@@ -353,6 +368,7 @@ void SyncEngine::onPulled(SyncRequest* request)
     const bool more = response->more && !response->changes.isEmpty();
     if (more)
         pullFrom(response->cursor);
+    m_pagePending = true;
     QMetaObject::invokeMethod(
         this,
         [this, page = std::move(*response), more, round = m_round] {
@@ -365,6 +381,7 @@ void SyncEngine::applyPulled(const PullResponse& page, bool more, quint64 round)
 {
     if (round != m_round)
         return; // the sync ended meanwhile (cancelled): the page is asked for again next time
+    m_pagePending = false;
     if (Status s = m_client.handlePullResponse(page); !s) {
         if (more && m_request) {
             SyncRequest* next = m_request;
@@ -382,6 +399,7 @@ void SyncEngine::applyPulled(const PullResponse& page, bool more, quint64 round)
 void SyncEngine::finishSync(const Error& pullError)
 {
     m_busy = false;
+    m_pagePending = false;
     ++m_round;
     // A round that pulled fine but left changes waiting for the clock is not a success.
     const Error error = pullError.code == ErrorCode::Ok && !m_clockProblem.isEmpty()

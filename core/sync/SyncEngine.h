@@ -122,7 +122,8 @@ private:
     int m_timeoutMs = 30000;
     bool m_busy = false;
     int m_pullLimit = DefaultPullLimit;
-    quint64 m_round = 0; // counts finished syncs: a page queued for writing belongs to one
+    quint64 m_round = 0;        // counts finished syncs: a page queued for writing belongs to one
+    bool m_pagePending = false; // a pulled page waits in the event queue to be written
     bool m_again = false;
     ErrorCode m_lastError = ErrorCode::Ok; // of the last failed sync, for autoSync
     QString m_clockProblem; // this round: the server is waiting for this computer's clock

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QThread>
 
 using namespace baza;
@@ -183,4 +185,49 @@ TEST(EndToEnd, AServerKilledMidPushLosesAndDuplicatesNothing)
     EXPECT_EQ(m.ids(QStringLiteral("contact")), a.ids(QStringLiteral("contact")));
     const QString one = a.ids(QStringLiteral("contact")).value(PerRound + 7);
     EXPECT_EQ(m.record(QStringLiteral("contact"), one), a.record(QStringLiteral("contact"), one));
+}
+
+// Cancelled with a received page not written yet (it waits in the event queue, here the only
+// page of the sync): the sync ends as cancelled with nothing of the page written and the cursor
+// where it was, and the next sync brings the page.
+TEST(EndToEnd, ACancelWithAPageWaitingToBeWrittenDropsItAndTheNextSyncBringsIt)
+{
+    ServerFixture& f = sharedServer();
+    const QString org = orgWith({{"ola", "sales"}, {"ula", "manager"}});
+    Desktop a(QStringLiteral("ola"), f.caCert());
+    ASSERT_EQ(a.connectTo(f, org, QStringLiteral("ola")), QString());
+    QList<domain::Contact> batch;
+    for (int i = 0; i < 30; ++i) {
+        domain::Contact c;
+        c.firstName = QStringLiteral("Ola%1").arg(i);
+        c.lastName = QStringLiteral("Boznańska");
+        batch << c;
+    }
+    ASSERT_TRUE(a.store().createContacts(batch).ok());
+    ASSERT_EQ(a.sync(), QString());
+
+    Desktop u(QStringLiteral("ula"), f.caCert());
+    ASSERT_EQ(u.connectTo(f, org, QStringLiteral("ula")), QString());
+    auto* network = u.engine().findChild<QNetworkAccessManager*>();
+    ASSERT_NE(network, nullptr);
+    // Queued: it runs after the engine has taken the page and queued its writing, before that.
+    bool cancelled = false;
+    QObject::connect(
+        network, &QNetworkAccessManager::finished, network,
+        [&](QNetworkReply* reply) {
+            if (!cancelled && reply->url().path().endsWith(QLatin1String("/pull"))) {
+                cancelled = true;
+                u.engine().abort();
+            }
+        },
+        Qt::QueuedConnection);
+    u.startSync();
+    EXPECT_FALSE(u.finished().isEmpty()) << "the cancelled sync reported success";
+    EXPECT_TRUE(cancelled);
+    EXPECT_TRUE(u.ids(QStringLiteral("contact")).isEmpty());
+    EXPECT_EQ(u.store().syncValue(QStringLiteral("cursor")).toLongLong(), 0);
+
+    QObject::disconnect(network, &QNetworkAccessManager::finished, network, nullptr);
+    ASSERT_EQ(u.sync(), QString());
+    EXPECT_EQ(u.ids(QStringLiteral("contact")), a.ids(QStringLiteral("contact")));
 }
