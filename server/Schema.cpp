@@ -173,12 +173,13 @@ UPDATE records r SET restricted = true, restricted_to =
 // the record's version) never needs to go out alone: a record's version only grows, so it stays
 // covered. Only the others ("ahead": written after their record) are indexed for pulls. Before,
 // a pull scanned every field row after its cursor to find the few ahead of their record, and a
-// first sync of N records took time in N².
+// first sync of N records took time in N². (Adding the column with DEFAULT false rewrites no
+// rows; only the few rows ahead of their record are updated.)
 const char* const SchemaV4 = R"SQL(
-ALTER TABLE field_states ADD COLUMN ahead boolean NOT NULL DEFAULT true;
-UPDATE field_states f SET ahead = false FROM records r
+ALTER TABLE field_states ADD COLUMN ahead boolean NOT NULL DEFAULT false;
+UPDATE field_states f SET ahead = true FROM records r
  WHERE r.organization_id = f.organization_id AND r.entity = f.entity
-   AND r.entity_id = f.entity_id AND f.version <= r.version;
+   AND r.entity_id = f.entity_id AND f.version > r.version;
 DROP INDEX field_states_version;
 CREATE INDEX field_states_ahead ON field_states (organization_id, version) WHERE ahead;
 )SQL";

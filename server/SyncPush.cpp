@@ -466,6 +466,21 @@ ApiReply SyncService::push(const Session& session, const QJsonObject& body)
         // Everything that needs no version first (see WriteVersioned).
         if (Status s = c.run(LogAndAck, {org, device, session.userId, jsonText(log), maxSeq}); !s)
             return s.error();
+        // A record that existed and takes a new version now (deleted, its visibility changed,
+        // fields written with it) covers every field row it has: they are no longer "ahead"
+        // (SchemaV4). Left flagged, rows that can never go out again would stay in the pulls'
+        // index, and a first sync after a bulk edit and delete would scan them on every page.
+        QStringList existing;
+        for (const RecordState* r : std::as_const(dirty))
+            if (r->existedBefore)
+                existing << r->entityId;
+        if (!existing.isEmpty()) {
+            if (Status s = c.run("UPDATE field_states SET ahead = false WHERE organization_id = $1 "
+                                 "AND ahead AND entity_id = ANY($2::uuid[])",
+                                 {org, uuidArray(existing)});
+                !s)
+                return s.error();
+        }
         for (const QString& key : erased) {
             // Erasure (GDPR): no value of the record survives, neither current nor historic.
             const QStringList parts = key.split(QLatin1Char('/'));

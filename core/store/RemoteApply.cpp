@@ -207,7 +207,10 @@ Result<RemoteApplier::RecordClock*> RemoteApplier::clockOf(const QString& entity
 namespace {
 bool failureOfThisComputer(const Error& e)
 {
+    if (e.code == ErrorCode::Sql && e.sqliteCode == 0)
+        return true; // the driver failed without SQLite saying why (the database not open…)
     switch (e.sqliteCode & 0xff) {
+    case 4:  // SQLITE_ABORT
     case 5:  // SQLITE_BUSY
     case 6:  // SQLITE_LOCKED
     case 7:  // SQLITE_NOMEM
@@ -217,6 +220,7 @@ bool failureOfThisComputer(const Error& e)
     case 11: // SQLITE_CORRUPT
     case 13: // SQLITE_FULL
     case 14: // SQLITE_CANTOPEN
+    case 15: // SQLITE_PROTOCOL
     case 26: // SQLITE_NOTADB
         return true;
     default:

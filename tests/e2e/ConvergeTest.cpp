@@ -176,7 +176,6 @@ TEST(EndToEnd, AServerKilledMidPushLosesAndDuplicatesNothing)
     m.engine().abort();
     const QString cancelled = m.finished();
     const qsizetype partial = m.ids(QStringLiteral("contact")).size();
-    EXPECT_GE(partial, 1200);
     if (partial < 3 * PerRound) {
         EXPECT_FALSE(cancelled.isEmpty()) << "cancelled part way but reported success";
     }

@@ -242,6 +242,39 @@ TEST(Sync, DeletesAreTombstones)
               QStringLiteral("stale"));
 }
 
+// A field written after its record is "ahead" (a pull sends it alone) until the record takes a
+// newer version: then the record's row covers it, and it leaves the pulls' index.
+TEST(Sync, FieldRowsLeaveThePullIndexWhenTheirRecordMovesOn)
+{
+    ServerFixture& f = sharedServer();
+    const QString org = orgWith({{"eve", "sales"}});
+    Client a = login(org, QStringLiteral("eve"));
+    const QString id = newId();
+    const qint64 t = nowMs() - 5000;
+    auto ahead = [&] {
+        return f
+            .sql(QStringLiteral("SELECT count(*) FILTER (WHERE ahead) FROM field_states "
+                                "WHERE entity_id = '%1'")
+                     .arg(id))
+            .value(0);
+    };
+    push(*a.api, a.device,
+         {insertChange(1, QStringLiteral("contact"), id,
+                       {{QStringLiteral("first_name"), QStringLiteral("Ewa")}},
+                       hlcText(t, 0, a.device))});
+    EXPECT_EQ(ahead(), QStringLiteral("0")); // written with its record
+    push(*a.api, a.device,
+         {fieldChange(2, QStringLiteral("contact"), id, QStringLiteral("update"),
+                      QStringLiteral("title"), QStringLiteral("CFO"),
+                      hlcText(t + 10, 0, a.device))});
+    EXPECT_EQ(ahead(), QStringLiteral("1"));
+    EXPECT_EQ(pulledValue(*a.api, id, QStringLiteral("title")), QJsonValue(QStringLiteral("CFO")));
+    push(*a.api, a.device,
+         {fieldChange(3, QStringLiteral("contact"), id, QStringLiteral("delete"), {}, {},
+                      hlcText(t + 20, 0, a.device))});
+    EXPECT_EQ(ahead(), QStringLiteral("0"));
+}
+
 // A clock too far ahead is not rejected (the change would be lost to the team) but held back:
 // the push stops there and the client sends it again when the server's time has caught up.
 TEST(Sync, FutureClocksWaitForRealTime)
