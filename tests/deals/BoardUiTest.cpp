@@ -9,6 +9,7 @@
 #include "ui/deals/BoardModel.h"
 #include "ui/deals/BoardView.h"
 #include "ui/deals/DealCard.h"
+#include "ui/deals/DealTimeline.h"
 #include "ui/deals/DealsPage.h"
 #include "ui/deals/LostReasonDialog.h"
 
@@ -370,6 +371,26 @@ TEST_F(BoardUi, StageMovesShowOnThePersonsAndTheCompanysTimelines)
     shown = titlesOf(companyCard);
     for (const QString& line : expected)
         EXPECT_TRUE(shown.contains(line)) << line.toStdString();
+}
+
+// A move and a close recorded in the same millisecond still read newest first on the cards.
+TEST(DealTimelineOrder, EventsOfTheSameMillisecondShowNewestFirst)
+{
+    store::DealEvent moved;
+    moved.kind = store::DealEvent::Kind::Moved;
+    moved.at = QDateTime::currentDateTimeUtc();
+    moved.dealTitle = QStringLiteral("Audyt");
+    moved.fromStage = QStringLiteral("Qualified");
+    moved.toStage = QStringLiteral("Proposal");
+    store::DealEvent lost = moved;
+    lost.kind = store::DealEvent::Kind::Lost;
+    ui::TimelineModel model;
+    model.setItems(ui::DealTimeline::fromEvents({moved, lost})); // in log order, as read
+    ASSERT_EQ(model.rowCount(), 2);
+    EXPECT_EQ(model.index(0).data(ui::TimelineModel::TitleRole).toString(),
+              QStringLiteral("“Audyt” lost"));
+    EXPECT_EQ(model.index(1).data(ui::TimelineModel::TitleRole).toString(),
+              QStringLiteral("“Audyt” moved to Proposal"));
 }
 
 TEST(BoardTotals, HeadersRoundToWholeUnitsHalfAwayFromZero)

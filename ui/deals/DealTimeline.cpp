@@ -3,6 +3,8 @@
 #include "core/domain/Money.h"
 #include "ui/cards/CardText.h"
 
+#include <algorithm>
+
 namespace baza::ui {
 
 using namespace baza::domain;
@@ -115,6 +117,9 @@ QList<TimelineItem> DealTimeline::fromEvents(const QList<store::DealEvent>& even
         }
         out.append(item);
     }
+    // Newest first: events recorded in the same millisecond (a move and a close in one go) keep
+    // that order through the timeline's stable sort by time.
+    std::reverse(out.begin(), out.end());
     return out;
 }
 

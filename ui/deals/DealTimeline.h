@@ -13,7 +13,8 @@ class DealTimeline final
 {
     Q_DECLARE_TR_FUNCTIONS(baza::ui::DealTimeline)
 public:
-    // "“Website relaunch” moved to Proposal", "… won", "… lost" with the reason, as changes.
+    // "“Website relaunch” moved to Proposal", "… won", "… lost" with the reason, as changes,
+    // newest first.
     static QList<TimelineItem> fromEvents(const QList<store::DealEvent>& events);
     // The deal card's timeline: activities logged on the deal, and one item per command that
     // changed it, with the changed fields as a person reads them (stage names, money, owners).
