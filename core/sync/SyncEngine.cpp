@@ -229,6 +229,16 @@ void SyncEngine::localChange()
     }
 }
 
+void SyncEngine::dropRequest()
+{
+    // Without calling back: the sync is ended by whoever drops it.
+    if (SyncRequest* request = m_request) {
+        disconnect(request, nullptr, this, nullptr);
+        request->abort();
+        request->deleteLater();
+    }
+}
+
 void SyncEngine::abort()
 {
     m_retry.stop();
@@ -236,12 +246,7 @@ void SyncEngine::abort()
         // A page was received but not written yet: the sync ends here, as cancelled. The page
         // is dropped (its round is over) and asked for again next time, and the next page's
         // request, if one is out, goes without calling back.
-        if (m_request) {
-            SyncRequest* next = m_request;
-            disconnect(next, nullptr, this, nullptr);
-            next->abort();
-            next->deleteLater();
-        }
+        dropRequest();
         finishSync(
             Error::make(ErrorCode::Cancelled, QCoreApplication::translate("baza::sync::SyncRequest",
                                                                           "Sync was cancelled.")));
@@ -383,12 +388,8 @@ void SyncEngine::applyPulled(const PullResponse& page, bool more, quint64 round)
         return; // the sync ended meanwhile (cancelled): the page is asked for again next time
     m_pagePending = false;
     if (Status s = m_client.handlePullResponse(page); !s) {
-        if (more && m_request) {
-            SyncRequest* next = m_request;
-            disconnect(next, nullptr, this, nullptr);
-            next->abort();
-            next->deleteLater();
-        }
+        if (more)
+            dropRequest();
         finishSync(s.error());
         return;
     }

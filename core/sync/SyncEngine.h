@@ -102,6 +102,8 @@ private:
     void onPushed(SyncRequest* request);
     void pullNext();
     void pullFrom(qint64 cursor);
+    // Aborts the request in flight, if any, without its handler being called.
+    void dropRequest();
     void onPulled(SyncRequest* request);
     void applyPulled(const PullResponse& page, bool more, quint64 round);
     void onLoggedIn(SyncRequest* request);
