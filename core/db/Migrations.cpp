@@ -222,8 +222,28 @@ CREATE TABLE sync_runs (
     repeats INTEGER NOT NULL DEFAULT 1);
 )sql";
 
-const char* const Steps[] = {SchemaV1, SchemaV2, SchemaV3, SchemaV4,
-                             SchemaV5, SchemaV6, SchemaV7, SchemaV8};
+// Version 9: a smaller search index. Every prefix length of an FTS4 table is another copy of
+// every word, and the text and phone tables were most of what an import or a first sync wrote:
+// the text table keeps prefixes of 2–4 bytes (not 1 and 6) and the phone table of 3–4 digits
+// (longer ones match few terms, which FTS4 merges quickly without an index of their own).
+// matchinfo=fts3 drops the per-document size rows that only ranking functions read. The rows
+// move over as they are (same docids, same folded text), so nothing has to be re-folded.
+const char* const SchemaV9 = R"sql(
+CREATE VIRTUAL TABLE search_fts_v9 USING fts4(
+    text, prefix="2,3,4", order=desc, matchinfo=fts3, tokenize=simple);
+INSERT INTO search_fts_v9(docid, text) SELECT docid, text FROM search_fts ORDER BY docid;
+DROP TABLE search_fts;
+ALTER TABLE search_fts_v9 RENAME TO search_fts;
+CREATE VIRTUAL TABLE search_phone_fts_v9 USING fts4(
+    phones, prefix="3,4", order=desc, matchinfo=fts3, tokenize=simple);
+INSERT INTO search_phone_fts_v9(docid, phones)
+    SELECT docid, phones FROM search_phone_fts ORDER BY docid;
+DROP TABLE search_phone_fts;
+ALTER TABLE search_phone_fts_v9 RENAME TO search_phone_fts;
+)sql";
+
+const char* const Steps[] = {SchemaV1, SchemaV2, SchemaV3, SchemaV4, SchemaV5,
+                             SchemaV6, SchemaV7, SchemaV8, SchemaV9};
 
 } // namespace
 

@@ -124,7 +124,8 @@ Status searchText(const QSqlDatabase& db, int table, const QueryPlan& plan, int 
 {
     QString key;
     for (const QString& term : plan.terms) {
-        const QString k = indexedPrefix(term);
+        const QString k = table == NameFts ? indexedPrefix(term, NamePrefixBytes)
+                                           : indexedPrefix(term, TextPrefixBytes);
         if (k.toUtf8().size() > key.toUtf8().size())
             key = k;
     }

@@ -62,11 +62,11 @@ QueryPlan planQuery(const QString& query)
     return {terms, match, match, QString()};
 }
 
-QString indexedPrefix(const QString& term)
+QString indexedPrefix(const QString& term, const int* prefixBytes, int count)
 {
     const QByteArray utf8 = term.toUtf8();
-    for (auto it = std::rbegin(TextPrefixBytes); it != std::rend(TextPrefixBytes); ++it) {
-        const int n = *it;
+    for (int i = count - 1; i >= 0; --i) {
+        const int n = prefixBytes[i];
         // Only whole characters: the byte after the cut must not be a continuation byte.
         if (n <= utf8.size() && (n == utf8.size() || (uchar(utf8.at(n)) & 0xc0) != 0x80))
             return QString::fromUtf8(utf8.left(n));

@@ -24,13 +24,22 @@ inline constexpr int MaxQueryTerms = 8;
 
 QueryPlan planQuery(const QString& query);
 
-// The prefix= option of search_name_fts and search_fts (core/db/Migrations.cpp), in bytes of
-// UTF-8 as FTS4 counts them: 1–4 ASCII letters, 1–3 Cyrillic ones.
-inline constexpr int TextPrefixBytes[] = {1, 2, 3, 4, 6};
+// The prefix= options of the FTS4 tables (core/db/Migrations.cpp), in bytes of UTF-8 as FTS4
+// counts them. Names are short, so their table can afford 1–4 ASCII letters and 1–3 Cyrillic
+// ones; the text table holds every field and has only 2–4 bytes (schema 9): each prefix length
+// is another copy of every word in the index, which imports and first syncs pay for.
+inline constexpr int NamePrefixBytes[] = {1, 2, 3, 4, 6};
+inline constexpr int TextPrefixBytes[] = {2, 3, 4};
 
-// The longest prefix of `term` that has a prefix index of its own, so that FTS4 can read its
-// doclist newest first and stop early; empty if none (a lone 3-byte character, say).
-QString indexedPrefix(const QString& term);
+// The longest prefix of `term` that has a prefix index of its own in the table with these
+// prefix lengths, so that FTS4 can read its doclist newest first and stop early; empty if none
+// (a lone 3-byte character, say, or a single letter in the text table).
+QString indexedPrefix(const QString& term, const int* prefixBytes, int count);
+template <int N>
+QString indexedPrefix(const QString& term, const int (&prefixBytes)[N])
+{
+    return indexedPrefix(term, prefixBytes, N);
+}
 
 // Whether every term starts some word of `text` (folded, single spaces).
 bool allTermsStartWords(QStringView text, const QStringList& terms);

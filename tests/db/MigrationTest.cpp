@@ -5,6 +5,7 @@
 
 #include "core/db/Migrations.h"
 #include "core/db/SecretKey.h"
+#include "core/search/SearchIndex.h"
 #include "core/store/Store.h"
 
 #include <QFile>
@@ -87,9 +88,8 @@ void createAtVersion(const QString& path, int version, const QString& extraSql =
                                          "'d1')")),
                   QString());
     }
-    if (!extraSql.isEmpty()) {
-        EXPECT_EQ(exec(c, extraSql), QString());
-    }
+    for (const QString& statement : extraSql.split(QStringLiteral("; "), Qt::SkipEmptyParts))
+        EXPECT_EQ(exec(c, statement), QString()) << statement.toStdString();
 }
 
 TEST(Migrations, EveryOlderVersionUpgradesWithRowsIntact)
@@ -148,6 +148,77 @@ TEST(Migrations, EveryOlderVersionUpgradesWithRowsIntact)
                                              "'search_rebuild'")),
                   0);
     }
+}
+
+// Schema 9 rebuilt the text and phone FTS4 tables with fewer prefix indexes. The documents a
+// version-8 file had move over with their docids and folded text; nothing is re-folded or
+// re-indexed from the records, and search finds them through the new tables.
+TEST(Migrations, Version9KeepsTheSearchDocumentsWithFewerPrefixIndexes)
+{
+    ASSERT_GE(db::latestSchemaVersion(), 9);
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("v8-search.baza"));
+    // Documents written straight into the version-8 tables, unlike any record: if the upgrade
+    // rebuilt the index from the records instead of moving these, the searches below would
+    // find nothing.
+    createAtVersion(path, 8,
+                    QStringLiteral("DELETE FROM meta WHERE key = 'search_rebuild'; "
+                                   "INSERT INTO search_docs(docid, entity, entity_id) VALUES "
+                                   "(7, 'contact', 'x7'), (9, 'company', 'x9'); "
+                                   "INSERT INTO search_name_fts(docid, name) VALUES "
+                                   "(7, 'jan kowalski'), (9, 'zaklad szklarski'); "
+                                   "INSERT INTO search_fts(docid, text) VALUES "
+                                   "(7, 'jan kowalski krakow kierownik'), "
+                                   "(9, 'zaklad szklarski wroclaw'); "
+                                   "INSERT INTO search_phone_fts(docid, phones) VALUES "
+                                   "(7, '48601234567 601234567')"));
+    auto opened = db::Database::open(path, test::testPassphrase());
+    ASSERT_TRUE(opened.ok()) << opened.message().toStdString();
+    auto& db = **opened;
+    ASSERT_EQ(db.schemaVersion(), db::latestSchemaVersion());
+    QSqlDatabase c = db.connection();
+    EXPECT_EQ(intValue(c, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = "
+                                         "'search_fts' AND sql LIKE '%prefix=\"2,3,4\"%' AND "
+                                         "sql LIKE '%matchinfo=fts3%'")),
+              1);
+    EXPECT_EQ(intValue(c, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = "
+                                         "'search_phone_fts' AND sql LIKE '%prefix=\"3,4\"%'")),
+              1);
+    // Per-document sizes are no longer kept, and nothing of the old tables is left over.
+    EXPECT_EQ(intValue(c, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN "
+                                         "('search_fts_docsize', 'search_phone_fts_docsize') "
+                                         "OR name LIKE '%_v9%'")),
+              0);
+    EXPECT_EQ(intValue(c, QStringLiteral("SELECT docid FROM search_fts WHERE search_fts MATCH "
+                                         "'kierownik'")),
+              7);
+    EXPECT_EQ(intValue(c, QStringLiteral("SELECT docid FROM search_phone_fts WHERE "
+                                         "search_phone_fts MATCH '6012*'")),
+              7);
+
+    store::Store store(db);
+    const Status init = store.initialize();
+    ASSERT_TRUE(init.ok()) << init.message().toStdString();
+    search::SearchIndex index(c);
+    const auto idsOf = [&](const QString& query) {
+        QStringList ids;
+        auto hits = index.search(query, 10);
+        EXPECT_TRUE(hits.ok()) << query.toStdString();
+        if (hits) {
+            for (const search::SearchHit& h : std::as_const(*hits))
+                ids << h.id;
+        }
+        return ids;
+    };
+    EXPECT_EQ(idsOf(QStringLiteral("kier")), QStringList{QStringLiteral("x7")});
+    EXPECT_EQ(idsOf(QStringLiteral("Kraków Jan")), QStringList{QStringLiteral("x7")});
+    EXPECT_EQ(idsOf(QStringLiteral("wr")), QStringList{QStringLiteral("x9")});
+    EXPECT_EQ(idsOf(QStringLiteral("601 234")), QStringList{QStringLiteral("x7")});
+    EXPECT_EQ(idsOf(QStringLiteral("+48 601 234 5")), QStringList{QStringLiteral("x7")});
+    // One letter: names have a prefix index of that length, the text table does not and still
+    // answers (FTS4 merges the terms that start with it).
+    EXPECT_EQ(idsOf(QStringLiteral("z")), QStringList{QStringLiteral("x9")});
+    EXPECT_EQ(idsOf(QStringLiteral("w")), QStringList{QStringLiteral("x9")});
 }
 
 TEST(Migrations, AFailedStepChangesNothing)
