@@ -35,8 +35,7 @@ inline constexpr int TextPrefixBytes[] = {2, 3, 4};
 // prefix lengths, so that FTS4 can read its doclist newest first and stop early; empty if none
 // (a lone 3-byte character, say, or a single letter in the text table).
 QString indexedPrefix(const QString& term, const int* prefixBytes, int count);
-template <int N>
-QString indexedPrefix(const QString& term, const int (&prefixBytes)[N])
+template <int N> QString indexedPrefix(const QString& term, const int (&prefixBytes)[N])
 {
     return indexedPrefix(term, prefixBytes, N);
 }
