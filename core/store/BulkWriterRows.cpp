@@ -26,41 +26,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("baza::store", text);
 }
 
-void appendJsonString(QByteArray& out, const QString& text)
-{
-    out += '"';
-    const QByteArray utf8 = text.toUtf8();
-    for (const char c : utf8) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                static const char hex[] = "0123456789abcdef";
-                out += "\\u00";
-                out += hex[(c >> 4) & 0xf];
-                out += hex[c & 0xf];
-            } else {
-                out += c;
-            }
-        }
-    }
-    out += '"';
-}
-
 // The record's row and compact change-log members (see compactFields: integers as numbers,
 // everything else as text, NULLs left out), in the column order of `fields`.
 PreparedRecord recordFrom(const QString& entity, const QString& id, const QVariantMap& fields,

@@ -8,8 +8,11 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSqlError>
+
 #include <algorithm>
+#include <cmath>
 
 namespace baza::store {
 
@@ -51,27 +54,75 @@ bool sameValue(const QVariant& a, const QVariant& b)
     return a.toString() == b.toString();
 }
 
+void appendJsonString(QByteArray& out, QStringView text)
+{
+    out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                static const char hex[] = "0123456789abcdef";
+                out += "\\u00";
+                out += hex[(c >> 4) & 0xf];
+                out += hex[c & 0xf];
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += '"';
+}
+
+// Written directly rather than through QJsonObject: a first sync logs every pulled record this
+// way, and building a JSON object per record cost more than writing its row.
 QString compactFields(const QVariantMap& fields)
 {
-    QJsonObject o;
+    QByteArray out;
+    out.reserve(256);
+    out += '{';
     for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
         const QVariant& v = it.value();
         if (v.isNull())
             continue;
+        if (out.size() > 1)
+            out += ',';
+        appendJsonString(out, it.key());
+        out += ':';
         switch (v.typeId()) {
         case QMetaType::LongLong:
         case QMetaType::Int:
         case QMetaType::Bool:
-            o.insert(it.key(), v.toLongLong());
+            out += QByteArray::number(v.toLongLong());
             break;
-        case QMetaType::Double:
-            o.insert(it.key(), v.toDouble());
+        case QMetaType::Double: {
+            const double d = v.toDouble();
+            // JSON has no NaN or infinity; QJsonValue wrote them as null.
+            out += std::isfinite(d) ? QByteArray::number(d, 'g', QLocale::FloatingPointShortest)
+                                    : QByteArray("null");
             break;
+        }
         default:
-            o.insert(it.key(), v.toString());
+            appendJsonString(out, v.toString());
         }
     }
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    out += '}';
+    return QString::fromUtf8(out);
 }
 
 QVariantMap fieldsFromCompact(const QVariant& json)

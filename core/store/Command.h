@@ -141,6 +141,8 @@ private:
 // The compact change-log form: the non-null fields of a row as a JSON object text, and back.
 // Integers stay integers, everything else is text (the columns' own types).
 QString compactFields(const QVariantMap& fields);
+// Appends `text` as a JSON string (quoted and escaped; UTF-8).
+void appendJsonString(QByteArray& out, QStringView text);
 QVariantMap fieldsFromCompact(const QVariant& json);
 
 // Values equal for the change log's purpose: both null, or equal after numeric widening.

@@ -2,6 +2,8 @@
 
 #include "core/demo/DemoData.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 using namespace baza;
@@ -166,4 +168,47 @@ TEST_F(StoreFixture, UndoBatchRemovesAWholeImport)
     EXPECT_EQ(scalar(db->connection(), QStringLiteral("SELECT count(*) FROM search_docs")), 1);
     EXPECT_EQ(store->undoBatch(batch).code(), ErrorCode::NotFound);
     EXPECT_TRUE(db->verify().ok());
+}
+
+// The compact change-log form is written by hand: every value survives the trip through it,
+// and the text is JSON any parser reads (the server and older desktops parse it).
+TEST(CompactFields, ValuesSurviveTheRoundTripAndTheTextIsJson)
+{
+    QString controls;
+    for (char16_t c = 1; c < 0x20; ++c)
+        controls += QChar(c);
+    const QVariantMap fields{
+        {QStringLiteral("a_quote"), QStringLiteral("Say \"hi\" \\ and / bye")},
+        {QStringLiteral("b_lines"), QStringLiteral("line 1\r\nline 2\tend")},
+        {QStringLiteral("c_controls"), controls},
+        {QStringLiteral("d_text"), QStringLiteral("Zażółć gęślą jaźń · Съешь ещё 😀")},
+        {QStringLiteral("e_int"), qlonglong(-9007199254740)},
+        {QStringLiteral("f_bool"), true},
+        {QStringLiteral("g_double"), 0.1},
+        {QStringLiteral("h_null"), QVariant()},
+        {QStringLiteral("j_blank"), QStringLiteral("")},
+        {QStringLiteral("ключ \"k\""), QStringLiteral("v")},
+    };
+    const QString text = store::compactFields(fields);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
+    ASSERT_EQ(error.error, QJsonParseError::NoError) << text.toStdString();
+    ASSERT_TRUE(doc.isObject());
+    const QJsonObject o = doc.object();
+    EXPECT_FALSE(o.contains(QStringLiteral("h_null"))); // nulls are left out
+    EXPECT_EQ(o.value(QStringLiteral("e_int")).toInteger(), -9007199254740);
+    EXPECT_EQ(o.value(QStringLiteral("g_double")).toDouble(), 0.1);
+    EXPECT_EQ(o.value(QStringLiteral("c_controls")).toString(), controls);
+
+    const QVariantMap back = store::fieldsFromCompact(text);
+    EXPECT_EQ(back.size(), fields.size() - 1);
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+        if (it.value().isNull())
+            continue;
+        SCOPED_TRACE(it.key().toStdString());
+        ASSERT_TRUE(back.contains(it.key()));
+        EXPECT_TRUE(store::sameValue(back.value(it.key()), it.value()))
+            << back.value(it.key()).toString().toStdString();
+    }
+    EXPECT_EQ(store::compactFields({}), QStringLiteral("{}"));
 }
