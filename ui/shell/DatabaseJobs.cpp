@@ -2,6 +2,8 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <memory>
+
 namespace baza::ui {
 
 QFuture<KeyOutcome> deriveKeyAsync(const QString& path, const QString& passphrase)
@@ -27,6 +29,23 @@ QFuture<CreateOutcome> createDatabaseAsync(const QString& path, const QString& p
             outcome.database->releaseThreadConnection();
         } else {
             outcome.error = created.error();
+        }
+        return outcome;
+    });
+}
+
+QFuture<CreateOutcome> openDatabaseAsync(const QString& path, db::SecretKey key)
+{
+    // The key moves into the job; a shared pointer because the job's callable is copied.
+    auto held = std::make_shared<db::SecretKey>(std::move(key));
+    return QtConcurrent::run([path, held]() {
+        CreateOutcome outcome;
+        auto opened = db::Database::openWithKey(path, std::move(*held));
+        if (opened) {
+            outcome.database = std::move(*opened);
+            outcome.database->releaseThreadConnection();
+        } else {
+            outcome.error = opened.error();
         }
         return outcome;
     });

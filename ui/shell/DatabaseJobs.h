@@ -32,4 +32,9 @@ QFuture<KeyOutcome> deriveKeyAsync(const QString& path, const QString& passphras
 // so the caller's thread opens its own.
 QFuture<CreateOutcome> createDatabaseAsync(const QString& path, const QString& passphrase);
 
+// Opens an existing database with a derived key on a worker: a file from an older Baza is
+// upgraded there (schema 9 copies the search index, about 47 s for a million contacts), so the
+// window stays responsive. The worker's connection is released as for createDatabaseAsync.
+QFuture<CreateOutcome> openDatabaseAsync(const QString& path, db::SecretKey key);
+
 } // namespace baza::ui

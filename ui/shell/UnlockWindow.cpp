@@ -18,6 +18,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <memory>
+
 namespace baza::ui {
 
 UnlockWindow::UnlockWindow(QWidget* parent)
@@ -318,28 +320,37 @@ void UnlockWindow::keyDerived()
 void UnlockWindow::openWithKey(const QString& path, db::SecretKey key, bool remember)
 {
     const bool fromKeychain = m_passphrase->text().isEmpty();
-    db::SecretKey copy = remember && !fromKeychain ? key.clone() : db::SecretKey();
-    // Opening with a raw key takes milliseconds, so it stays on this thread: the connection
-    // belongs to the thread that opens it.
-    auto opened = db::Database::openWithKey(path, std::move(key));
-    if (!opened) {
-        if (fromKeychain) {
-            // The passphrase was changed elsewhere: the remembered key is of no use any more.
-            m_keychain->forgetKey(path);
-            showError(tr("The key remembered on this computer no longer opens this file (was the "
-                         "passphrase changed?). Type the passphrase."));
-            updateControls();
-        } else {
-            showError(opened.message());
-        }
-        return;
-    }
-    if (copy.isValid()) {
-        m_keychain->storeKey(path, copy, [](Status) {});
-    } else if (!remember && AppSettings::isKeyRemembered(path)) {
-        m_keychain->forgetKey(path);
-    }
-    finishOpen(std::move(*opened));
+    auto copy =
+        std::make_shared<db::SecretKey>(remember && !fromKeychain ? key.clone() : db::SecretKey());
+    // On a worker: opening takes milliseconds, but a file from an older Baza is upgraded first.
+    setBusy(true, tr("Unlocking…"));
+    auto* watcher = new QFutureWatcher<CreateOutcome>(this);
+    connect(watcher, &QFutureWatcher<CreateOutcome>::finished, this,
+            [this, watcher, path, fromKeychain, remember, copy]() {
+                watcher->deleteLater();
+                CreateOutcome outcome = watcher->future().takeResult();
+                setBusy(false);
+                if (!outcome.database) {
+                    if (fromKeychain) {
+                        // The passphrase was changed elsewhere: the remembered key is of no use
+                        // any more.
+                        m_keychain->forgetKey(path);
+                        showError(tr("The key remembered on this computer no longer opens this "
+                                     "file (was the passphrase changed?). Type the passphrase."));
+                        updateControls();
+                    } else {
+                        showError(outcome.error.message);
+                    }
+                    return;
+                }
+                if (copy->isValid()) {
+                    m_keychain->storeKey(path, *copy, [](Status) {});
+                } else if (!remember && AppSettings::isKeyRemembered(path)) {
+                    m_keychain->forgetKey(path);
+                }
+                finishOpen(std::move(outcome.database));
+            });
+    watcher->setFuture(openDatabaseAsync(path, std::move(key)));
 }
 
 void UnlockWindow::finishOpen(std::unique_ptr<db::Database> database)
