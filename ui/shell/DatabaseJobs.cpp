@@ -6,6 +6,23 @@
 
 namespace baza::ui {
 
+namespace {
+
+// The worker's connection is released, so the thread that takes the database opens its own.
+CreateOutcome handOver(Result<std::unique_ptr<db::Database>> result)
+{
+    CreateOutcome outcome;
+    if (result) {
+        outcome.database = std::move(*result);
+        outcome.database->releaseThreadConnection();
+    } else {
+        outcome.error = result.error();
+    }
+    return outcome;
+}
+
+} // namespace
+
 QFuture<KeyOutcome> deriveKeyAsync(const QString& path, const QString& passphrase)
 {
     return QtConcurrent::run([path, passphrase]() {
@@ -21,34 +38,16 @@ QFuture<KeyOutcome> deriveKeyAsync(const QString& path, const QString& passphras
 
 QFuture<CreateOutcome> createDatabaseAsync(const QString& path, const QString& passphrase)
 {
-    return QtConcurrent::run([path, passphrase]() {
-        CreateOutcome outcome;
-        auto created = db::Database::create(path, passphrase);
-        if (created) {
-            outcome.database = std::move(*created);
-            outcome.database->releaseThreadConnection();
-        } else {
-            outcome.error = created.error();
-        }
-        return outcome;
-    });
+    return QtConcurrent::run(
+        [path, passphrase]() { return handOver(db::Database::create(path, passphrase)); });
 }
 
 QFuture<CreateOutcome> openDatabaseAsync(const QString& path, db::SecretKey key)
 {
     // The key moves into the job; a shared pointer because the job's callable is copied.
     auto held = std::make_shared<db::SecretKey>(std::move(key));
-    return QtConcurrent::run([path, held]() {
-        CreateOutcome outcome;
-        auto opened = db::Database::openWithKey(path, std::move(*held));
-        if (opened) {
-            outcome.database = std::move(*opened);
-            outcome.database->releaseThreadConnection();
-        } else {
-            outcome.error = opened.error();
-        }
-        return outcome;
-    });
+    return QtConcurrent::run(
+        [path, held]() { return handOver(db::Database::openWithKey(path, std::move(*held))); });
 }
 
 } // namespace baza::ui
