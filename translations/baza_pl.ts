@@ -632,7 +632,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Baza danych nie jest otwarta</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+301"/>
         <location line="+7"/>
         <source>Integrity check failed</source>
         <translation>Kontrola integralności nie powiodła się</translation>
@@ -644,7 +644,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Kontrola kluczy obcych nie powiodła się</translation>
     </message>
     <message>
-        <location filename="../core/db/Migrations.cpp" line="+251"/>
+        <location filename="../core/db/Migrations.cpp" line="+272"/>
         <source>This database was written by a newer version of Baza (schema %1; this version reads up to %2). Update Baza to open it.</source>
         <translation>Ta baza danych została zapisana przez nowszą wersję programu Baza (schemat %1; ta wersja odczytuje do %2). Zaktualizuj program Baza, aby ją otworzyć.</translation>
     </message>
@@ -652,6 +652,16 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <location line="+15"/>
         <source>Upgrading the database to schema %1 failed: %2</source>
         <translation>Aktualizacja bazy danych do schematu %1 nie powiodła się: %2</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Preparing the database for a bulk load failed</source>
+        <translation>Nie udało się przygotować bazy danych do wczytania dużej ilości danych</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Rebuilding the database&apos;s indexes failed</source>
+        <translation>Nie udało się odbudować indeksów bazy danych</translation>
     </message>
     <message>
         <location filename="../core/db/RawStatement.cpp" line="+30"/>
@@ -690,7 +700,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Klucz zapamiętany na tym komputerze jest uszkodzony</translation>
     </message>
     <message>
-        <location filename="../core/db/Database.cpp" line="-279"/>
+        <location filename="../core/db/Database.cpp" line="-283"/>
         <source>%1 does not exist.</source>
         <translation>%1 nie istnieje.</translation>
     </message>
@@ -721,7 +731,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Nie można włączyć dziennika zapisu z wyprzedzeniem (WAL)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>The SQLCipher driver is not available</source>
         <translation>Sterownik SQLCipher jest niedostępny</translation>
     </message>
@@ -916,7 +926,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Oddzwonić w sprawie oferty</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoDeals.cpp" line="+80"/>
+        <location filename="../core/demo/DemoDeals.cpp" line="+96"/>
         <source>Follow up on the offer</source>
         <translation>Dopytać o ofertę</translation>
     </message>
@@ -1212,7 +1222,8 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Żadna kolumna pliku %1 nie odpowiada polu rekordu typu %2 (nagłówek: %3). Wskaż kolumny w pliku mapowania (docs/import.md).</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+70"/>
+        <location line="+27"/>
         <source>The count was stopped.</source>
         <translation>Liczenie zostało przerwane.</translation>
     </message>
@@ -1864,14 +1875,14 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <location line="+61"/>
         <location line="+73"/>
         <location line="+35"/>
-        <location line="+121"/>
+        <location line="+129"/>
         <location line="+13"/>
         <source>Unknown kind of record: %1</source>
         <translation>Nieznany rodzaj rekordu: %1</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="-221"/>
+        <location line="-229"/>
         <source>No %1 with id %2.</source>
         <translation>Brak rekordu %1 o identyfikatorze %2.</translation>
     </message>
@@ -1918,7 +1929,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Lejek sprzedaży nie ma etapu o nazwie „%1”.</translation>
     </message>
     <message>
-        <location filename="../core/store/BulkWriterRows.cpp" line="+180"/>
+        <location filename="../core/store/BulkWriterRows.cpp" line="+145"/>
         <source>The bulk writer needs Baza&apos;s SQLCipher driver.</source>
         <translation>Zapis zbiorczy wymaga sterownika SQLCipher programu Baza.</translation>
     </message>
@@ -1927,13 +1938,13 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <location line="+25"/>
         <location line="+45"/>
         <location line="+38"/>
-        <location line="+38"/>
+        <location line="+46"/>
         <source>%1 has no field %2.</source>
         <translation>%1 nie ma pola %2.</translation>
     </message>
     <message>
-        <location filename="../core/store/Command.cpp" line="+131"/>
-        <location line="+24"/>
+        <location filename="../core/store/Command.cpp" line="+182"/>
+        <location line="+26"/>
         <source>The database is not open.</source>
         <translation>Baza danych nie jest otwarta.</translation>
     </message>
@@ -1943,7 +1954,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Tylko zmiany z innych urządzeń mają pochodzenie.</translation>
     </message>
     <message>
-        <location filename="../core/store/RemoteApply.cpp" line="+166"/>
+        <location filename="../core/store/RemoteApply.cpp" line="+260"/>
         <source>%1 %2 (%3 by %4): %5</source>
         <translation>%1 %2 (%3, autor: %4): %5</translation>
     </message>
@@ -1976,7 +1987,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
 <context>
     <name>baza::store::Store</name>
     <message>
-        <location filename="../core/store/Store.cpp" line="+154"/>
+        <location filename="../core/store/Store.cpp" line="+155"/>
         <source>The database is not open.</source>
         <translation>Baza danych nie jest otwarta.</translation>
     </message>
@@ -1992,7 +2003,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
     </message>
     <message>
         <location line="+32"/>
-        <location filename="../core/store/StoreSync.cpp" line="+76"/>
+        <location filename="../core/store/StoreSync.cpp" line="+77"/>
         <source>The store is not initialized.</source>
         <translation>Magazyn danych nie został zainicjowany.</translation>
     </message>
@@ -2223,7 +2234,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Brak rekordu typu %1 o identyfikatorze %2.</translation>
     </message>
     <message>
-        <location filename="../core/store/StoreSync.cpp" line="+156"/>
+        <location filename="../core/store/StoreSync.cpp" line="+186"/>
         <source>The server did not name your user.</source>
         <translation>Serwer nie podał Twojego użytkownika.</translation>
     </message>
@@ -2457,7 +2468,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Rozłączono z serwerem; zmiany zostają na tym komputerze.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+49"/>
         <source>Not connected to a server.</source>
         <translation>Brak połączenia z serwerem.</translation>
     </message>
@@ -2476,7 +2487,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Serwer przyjął tylko część zmian; ponawiam.</translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+96"/>
         <source>Synced: %n sent, </source>
         <translation>
             <numerusform>Zsynchronizowano: wysłano %n, </numerusform>
@@ -2511,17 +2522,18 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
 <context>
     <name>baza::sync::SyncRequest</name>
     <message>
-        <location filename="../core/sync/SyncRequest.cpp" line="+95"/>
-        <source>The server address must start with https:// (got %1).</source>
-        <translation>Adres serwera musi zaczynać się od https:// (podano %1).</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="-241"/>
+        <location filename="../core/sync/SyncRequest.cpp" line="+126"/>
         <source>Sync was cancelled.</source>
         <translation>Synchronizację anulowano.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../core/sync/SyncRequest.cpp" line="-31"/>
+        <source>The server address must start with https:// (got %1).</source>
+        <translation>Adres serwera musi zaczynać się od https:// (podano %1).</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>The server&apos;s certificate has CHANGED. You trusted %1, the server now presents %2. Someone may be intercepting the connection; sync stays stopped until you confirm the new certificate with your administrator.</source>
         <translation>Certyfikat serwera ZMIENIŁ SIĘ. Zaufano %1, a serwer przedstawia teraz %2. Ktoś może przechwytywać połączenie; synchronizacja pozostaje wstrzymana, dopóki nie potwierdzisz nowego certyfikatu z administratorem.</translation>
     </message>
@@ -4209,7 +4221,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
 <context>
     <name>baza::ui::DealTimeline</name>
     <message>
-        <location filename="../ui/deals/DealTimeline.cpp" line="+14"/>
+        <location filename="../ui/deals/DealTimeline.cpp" line="+16"/>
         <source>“%1”</source>
         <translation>„%1”</translation>
     </message>
@@ -4389,7 +4401,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Ponownie otwarto transakcję %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <location line="+11"/>
         <source>none</source>
         <translation>brak</translation>
@@ -8302,7 +8314,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
 <context>
     <name>baza::ui::UnlockWindow</name>
     <message>
-        <location filename="../ui/shell/UnlockWindow.cpp" line="+29"/>
+        <location filename="../ui/shell/UnlockWindow.cpp" line="+31"/>
         <source>Baza — Unlock</source>
         <translation>Baza — odblokowanie</translation>
     </message>
@@ -8443,11 +8455,12 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
     </message>
     <message>
         <location line="+39"/>
+        <location line="+38"/>
         <source>Unlocking…</source>
         <translation>Odblokowywanie…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-32"/>
         <source>Asking the system keychain…</source>
         <translation>Odpytywanie systemowego pęku kluczy…</translation>
     </message>
@@ -8457,12 +8470,12 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Nie udało się odczytać klucza zapamiętanego na tym komputerze (%1). Wpisz hasło.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>The key remembered on this computer no longer opens this file (was the passphrase changed?). Type the passphrase.</source>
         <translation>Klucz zapamiętany na tym komputerze nie otwiera już tego pliku (czy hasło zostało zmienione?). Wpisz hasło.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Checking for a system keychain…</source>
         <translation>Sprawdzanie systemowego pęku kluczy…</translation>
     </message>

@@ -632,7 +632,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>База данных не открыта</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+301"/>
         <location line="+7"/>
         <source>Integrity check failed</source>
         <translation>Проверка целостности не пройдена</translation>
@@ -644,7 +644,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Проверка внешних ключей не пройдена</translation>
     </message>
     <message>
-        <location filename="../core/db/Migrations.cpp" line="+251"/>
+        <location filename="../core/db/Migrations.cpp" line="+272"/>
         <source>This database was written by a newer version of Baza (schema %1; this version reads up to %2). Update Baza to open it.</source>
         <translation>Эта база данных записана более новой версией Baza (схема %1; эта версия читает до %2). Обновите Baza, чтобы открыть её.</translation>
     </message>
@@ -652,6 +652,16 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <location line="+15"/>
         <source>Upgrading the database to schema %1 failed: %2</source>
         <translation>Не удалось обновить базу данных до схемы %1: %2</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Preparing the database for a bulk load failed</source>
+        <translation>Не удалось подготовить базу данных к массовой загрузке</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Rebuilding the database&apos;s indexes failed</source>
+        <translation>Не удалось перестроить индексы базы данных</translation>
     </message>
     <message>
         <location filename="../core/db/RawStatement.cpp" line="+30"/>
@@ -690,7 +700,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Ключ, сохранённый на этом компьютере, повреждён</translation>
     </message>
     <message>
-        <location filename="../core/db/Database.cpp" line="-279"/>
+        <location filename="../core/db/Database.cpp" line="-283"/>
         <source>%1 does not exist.</source>
         <translation>%1 не существует.</translation>
     </message>
@@ -721,7 +731,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Не удаётся включить журнал упреждающей записи (WAL)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>The SQLCipher driver is not available</source>
         <translation>Драйвер SQLCipher недоступен</translation>
     </message>
@@ -916,7 +926,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Перезвонить по поводу предложения</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoDeals.cpp" line="+80"/>
+        <location filename="../core/demo/DemoDeals.cpp" line="+96"/>
         <source>Follow up on the offer</source>
         <translation>Уточнить по предложению</translation>
     </message>
@@ -1212,7 +1222,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Ни один столбец %1 не соответствует полю записи типа %2 (заголовок: %3). Укажите столбцы в файле сопоставления (docs/import.md).</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+70"/>
+        <location line="+27"/>
         <source>The count was stopped.</source>
         <translation>Подсчёт остановлен.</translation>
     </message>
@@ -1864,14 +1875,14 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <location line="+61"/>
         <location line="+73"/>
         <location line="+35"/>
-        <location line="+121"/>
+        <location line="+129"/>
         <location line="+13"/>
         <source>Unknown kind of record: %1</source>
         <translation>Неизвестный тип записи: %1</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="-221"/>
+        <location line="-229"/>
         <source>No %1 with id %2.</source>
         <translation>Нет записи %1 с идентификатором %2.</translation>
     </message>
@@ -1918,7 +1929,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>В воронке нет этапа с названием «%1».</translation>
     </message>
     <message>
-        <location filename="../core/store/BulkWriterRows.cpp" line="+180"/>
+        <location filename="../core/store/BulkWriterRows.cpp" line="+145"/>
         <source>The bulk writer needs Baza&apos;s SQLCipher driver.</source>
         <translation>Для пакетной записи нужен драйвер SQLCipher из состава Baza.</translation>
     </message>
@@ -1927,13 +1938,13 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <location line="+25"/>
         <location line="+45"/>
         <location line="+38"/>
-        <location line="+38"/>
+        <location line="+46"/>
         <source>%1 has no field %2.</source>
         <translation>У %1 нет поля %2.</translation>
     </message>
     <message>
-        <location filename="../core/store/Command.cpp" line="+131"/>
-        <location line="+24"/>
+        <location filename="../core/store/Command.cpp" line="+182"/>
+        <location line="+26"/>
         <source>The database is not open.</source>
         <translation>База данных не открыта.</translation>
     </message>
@@ -1943,7 +1954,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Источник есть только у изменений с других устройств.</translation>
     </message>
     <message>
-        <location filename="../core/store/RemoteApply.cpp" line="+166"/>
+        <location filename="../core/store/RemoteApply.cpp" line="+260"/>
         <source>%1 %2 (%3 by %4): %5</source>
         <translation>%1 %2 (%3, автор: %4): %5</translation>
     </message>
@@ -1976,7 +1987,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
 <context>
     <name>baza::store::Store</name>
     <message>
-        <location filename="../core/store/Store.cpp" line="+154"/>
+        <location filename="../core/store/Store.cpp" line="+155"/>
         <source>The database is not open.</source>
         <translation>База данных не открыта.</translation>
     </message>
@@ -1992,7 +2003,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
     </message>
     <message>
         <location line="+32"/>
-        <location filename="../core/store/StoreSync.cpp" line="+76"/>
+        <location filename="../core/store/StoreSync.cpp" line="+77"/>
         <source>The store is not initialized.</source>
         <translation>Хранилище не инициализировано.</translation>
     </message>
@@ -2223,7 +2234,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Нет записи типа %1 с идентификатором %2.</translation>
     </message>
     <message>
-        <location filename="../core/store/StoreSync.cpp" line="+156"/>
+        <location filename="../core/store/StoreSync.cpp" line="+186"/>
         <source>The server did not name your user.</source>
         <translation>Сервер не сообщил вашего пользователя.</translation>
     </message>
@@ -2457,7 +2468,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Отключено от сервера; изменения остаются на этом компьютере.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+49"/>
         <source>Not connected to a server.</source>
         <translation>Нет подключения к серверу.</translation>
     </message>
@@ -2476,7 +2487,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Сервер принял только часть изменений; повторяю.</translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+96"/>
         <source>Synced: %n sent, </source>
         <translation>
             <numerusform>Синхронизировано: отправлено %n, </numerusform>
@@ -2511,17 +2522,18 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
 <context>
     <name>baza::sync::SyncRequest</name>
     <message>
-        <location filename="../core/sync/SyncRequest.cpp" line="+95"/>
-        <source>The server address must start with https:// (got %1).</source>
-        <translation>Адрес сервера должен начинаться с https:// (указано %1).</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="-241"/>
+        <location filename="../core/sync/SyncRequest.cpp" line="+126"/>
         <source>Sync was cancelled.</source>
         <translation>Синхронизация отменена.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../core/sync/SyncRequest.cpp" line="-31"/>
+        <source>The server address must start with https:// (got %1).</source>
+        <translation>Адрес сервера должен начинаться с https:// (указано %1).</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>The server&apos;s certificate has CHANGED. You trusted %1, the server now presents %2. Someone may be intercepting the connection; sync stays stopped until you confirm the new certificate with your administrator.</source>
         <translation>Сертификат сервера ИЗМЕНИЛСЯ. Вы доверяли %1, а сервер теперь предъявляет %2. Возможно, соединение перехватывают; синхронизация остановлена, пока вы не подтвердите новый сертификат у администратора.</translation>
     </message>
@@ -4209,7 +4221,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
 <context>
     <name>baza::ui::DealTimeline</name>
     <message>
-        <location filename="../ui/deals/DealTimeline.cpp" line="+14"/>
+        <location filename="../ui/deals/DealTimeline.cpp" line="+16"/>
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
@@ -4389,7 +4401,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Сделка %1 открыта повторно</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <location line="+11"/>
         <source>none</source>
         <translation>нет</translation>
@@ -8302,7 +8314,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
 <context>
     <name>baza::ui::UnlockWindow</name>
     <message>
-        <location filename="../ui/shell/UnlockWindow.cpp" line="+29"/>
+        <location filename="../ui/shell/UnlockWindow.cpp" line="+31"/>
         <source>Baza — Unlock</source>
         <translation>Baza — разблокировка</translation>
     </message>
@@ -8443,11 +8455,12 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
     </message>
     <message>
         <location line="+39"/>
+        <location line="+38"/>
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-32"/>
         <source>Asking the system keychain…</source>
         <translation>Запрос к системному хранилищу ключей…</translation>
     </message>
@@ -8457,12 +8470,12 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Не удалось прочитать ключ, сохранённый на этом компьютере (%1). Введите пароль.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>The key remembered on this computer no longer opens this file (was the passphrase changed?). Type the passphrase.</source>
         <translation>Ключ, сохранённый на этом компьютере, больше не открывает этот файл (пароль был изменён?). Введите пароль.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Checking for a system keychain…</source>
         <translation>Проверка системного хранилища ключей…</translation>
     </message>

@@ -328,6 +328,10 @@ Result<std::unique_ptr<Database>> Database::openWithKey(const QString& path, Sec
             return sqlError(tr("Cannot enable the write-ahead log"), q.lastError());
     }
     q.finish();
+    // A bulk load that did not finish left its indexes deferred; they come back before an
+    // upgrade, whose steps are written against the whole schema of the version before.
+    if (Status s = restoreDeferredIndexes(*conn); !s)
+        return s.error();
     if (Status s = migrate(*conn); !s)
         return s.error();
     return finishOpen(std::move(db));

@@ -3,6 +3,7 @@
 #include "core/db/Database.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -295,6 +296,118 @@ Status migrate(QSqlDatabase& db, int target)
         const QString msg = q.lastError().isValid() ? q.lastError().text() : db.lastError().text();
         db.rollback();
         return Error::make(ErrorCode::Sql, msg);
+    }
+    return {};
+}
+
+namespace {
+
+// Indexes whose order is not the order records arrive in (names, cities, e-mail addresses,
+// tags): each new row lands on a random page of them, so a bulk load rewrites most of their pages
+// at every commit. Indexes that grow at their end (time stamps, ids, a few owners or stages) cost
+// little row by row and more to build again, so they stay; so does every index a write path
+// looks rows up by (id, company_id, contact_id, the change log's entity and command).
+constexpr const char* ReadIndexes[] = {
+    "contacts_name",    "contacts_city",     "contacts_last_contacted", "contact_channels_value",
+    "contact_tags_tag", "companies_name",    "companies_domain",        "companies_industry",
+    "companies_city",   "companies_country",
+};
+
+const char* const DeferredKey = "deferred_indexes";
+
+Error sqlFailure(const QString& what, const QSqlError& e)
+{
+    return Error{
+        ErrorCode::Sql, what + QStringLiteral(": ") + e.text(), e.nativeErrorCode().toInt(), {}};
+}
+
+} // namespace
+
+bool indexesDeferred(QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT 1 FROM meta WHERE key = ?"));
+    q.addBindValue(QLatin1String(DeferredKey));
+    return q.exec() && q.next();
+}
+
+Status deferReadIndexes(QSqlDatabase& db)
+{
+    if (indexesDeferred(db))
+        return {};
+    const QString failed =
+        QCoreApplication::translate("baza::db", "Preparing the database for a bulk load failed");
+    if (!db.transaction())
+        return sqlFailure(failed, db.lastError());
+    QSqlQuery q(db);
+    QStringList names;
+    for (const char* name : ReadIndexes)
+        names << QLatin1Char('\'') + QLatin1String(name) + QLatin1Char('\'');
+    QStringList statements;
+    QStringList present;
+    if (q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+                              "name IN (%1) ORDER BY name")
+                   .arg(names.join(QLatin1String(", "))))) {
+        while (q.next()) {
+            present << q.value(0).toString();
+            statements << q.value(1).toString();
+        }
+    }
+    bool ok = !q.lastError().isValid();
+    q.finish();
+    // One statement per line: CREATE INDEX statements hold no newline of their own.
+    if (ok) {
+        ok = q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?)"));
+        q.addBindValue(QLatin1String(DeferredKey));
+        q.addBindValue(statements.join(QLatin1Char('\n')));
+        ok = ok && q.exec();
+    }
+    for (const QString& name : std::as_const(present)) {
+        if (!ok)
+            break;
+        ok = q.exec(QStringLiteral("DROP INDEX %1").arg(name));
+    }
+    if (!ok || !db.commit()) {
+        const QSqlError e = q.lastError().isValid() ? q.lastError() : db.lastError();
+        db.rollback();
+        return sqlFailure(failed, e);
+    }
+    return {};
+}
+
+Status restoreDeferredIndexes(QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(QLatin1String(DeferredKey));
+    if (!q.exec() || !q.next())
+        return {};
+    const QStringList statements =
+        q.value(0).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    q.finish();
+    const QString failed =
+        QCoreApplication::translate("baza::db", "Rebuilding the database's indexes failed");
+    if (!db.transaction())
+        return sqlFailure(failed, db.lastError());
+    bool ok = true;
+    for (const QString& sql : statements) {
+        // Only what is missing is built (a restore that failed half way was rolled back whole,
+        // but a statement may repeat).
+        QString statement = sql;
+        statement.replace(QRegularExpression(QStringLiteral("^CREATE (UNIQUE )?INDEX ")),
+                          QStringLiteral("CREATE \\1INDEX IF NOT EXISTS "));
+        if (!(ok = q.exec(statement)))
+            break;
+    }
+    if (ok) {
+        ok = q.prepare(QStringLiteral("DELETE FROM meta WHERE key = ?"));
+        q.addBindValue(QLatin1String(DeferredKey));
+        ok = ok && q.exec();
+    }
+    if (!ok || !db.commit()) {
+        const QSqlError e = q.lastError().isValid() ? q.lastError() : db.lastError();
+        db.rollback();
+        return sqlFailure(failed, e);
     }
     return {};
 }

@@ -454,6 +454,12 @@ public:
     // cursor to `cursor` in the same transaction (unless negative); emits changed() like any
     // command.
     Result<ApplyReport> applyRemote(const QList<sync::Change>& changes, qint64 cursor = -1);
+    // The first sync of a large dataset: until endBulkPull(), the indexes that only serve reading
+    // are dropped and built once at the end (db::deferReadIndexes), when the file holds fewer
+    // records than `incoming` changes (rebuilding costs what the file holds). Returns whether
+    // they were deferred.
+    Result<bool> beginBulkPull(qsizetype incoming);
+    Status endBulkPull();
     // This device's changes the server has not acknowledged, oldest first; about `limit` changes
     // (a record's insert travels as one compact change).
     Result<QList<sync::Change>> outbox(int limit);

@@ -6,6 +6,7 @@
 #include "core/store/Store.h"
 
 #include "core/db/Database.h"
+#include "core/db/Migrations.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -115,6 +116,28 @@ Result<ApplyReport> Store::applyRemote(const QList<sync::Change>& changes, qint6
     for (const auto& [entity, ids] : std::as_const(touched))
         emit changed(entity, ids);
     return report;
+}
+
+Result<bool> Store::beginBulkPull(qsizetype incoming)
+{
+    QSqlDatabase db = connection();
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM contacts) + (SELECT count(*) FROM "
+                               "companies) + (SELECT count(*) FROM deals)")) ||
+        !q.next())
+        return queryError(q);
+    if (q.value(0).toLongLong() >= incoming)
+        return false;
+    q.finish();
+    if (Status s = db::deferReadIndexes(db); !s)
+        return s.error();
+    return true;
+}
+
+Status Store::endBulkPull()
+{
+    QSqlDatabase db = connection();
+    return db::restoreDeferredIndexes(db);
 }
 
 Result<QList<sync::Change>> Store::outbox(int limit)

@@ -103,6 +103,15 @@ Status SyncClient::handlePullResponse(const PullResponse& response)
                            tr("The server moved the sync position back (from %1 to %2).")
                                .arg(cursor())
                                .arg(response.cursor));
+    // Smaller first syncs are not worth dropping and building indexes for.
+    constexpr qsizetype BulkPullChanges = 1000;
+    if (!m_bulkPull && response.more && response.changes.size() >= BulkPullChanges &&
+        cursor() == 0) {
+        auto bulk = m_store.beginBulkPull(response.changes.size());
+        if (!bulk)
+            return bulk.error();
+        m_bulkPull = *bulk;
+    }
     auto report = m_store.applyRemote(response.changes, response.cursor);
     if (!report)
         return report.error();
@@ -110,6 +119,14 @@ Status SyncClient::handlePullResponse(const PullResponse& response)
     m_counts.conflicts += report->conflicts;
     m_counts.problems << report->problems;
     return {};
+}
+
+Status SyncClient::finishPull()
+{
+    if (!m_bulkPull)
+        return {};
+    m_bulkPull = false;
+    return m_store.endBulkPull();
 }
 
 } // namespace baza::sync

@@ -39,8 +39,12 @@ public:
 
     // Where the next pull starts.
     qint64 cursor() const;
-    // Applies a pulled page and moves the cursor, in one transaction.
+    // Applies a pulled page and moves the cursor, in one transaction. The first page of a first
+    // sync with more to come may start a bulk pull (Store::beginBulkPull): then finishPull()
+    // must follow when the pull ends, whether it succeeded or not.
     Status handlePullResponse(const PullResponse& response);
+    // Ends a bulk pull, if one is running: the deferred indexes are built.
+    Status finishPull();
 
     const SyncCounts& counts() const { return m_counts; }
     void resetCounts() { m_counts = {}; }
@@ -48,6 +52,7 @@ public:
 private:
     store::Store& m_store;
     SyncCounts m_counts;
+    bool m_bulkPull = false;
 };
 
 } // namespace baza::sync

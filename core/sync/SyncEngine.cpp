@@ -402,6 +402,10 @@ void SyncEngine::finishSync(const Error& pullError)
     m_busy = false;
     m_pagePending = false;
     ++m_round;
+    // A first sync's deferred indexes are built now, when it ended for any reason (if this
+    // fails, the next open of the file builds them).
+    if (Status s = m_client.finishPull(); !s)
+        emit logMessage(s.message());
     // A round that pulled fine but left changes waiting for the clock is not a success.
     const Error error = pullError.code == ErrorCode::Ok && !m_clockProblem.isEmpty()
                             ? Error::make(ErrorCode::Conflict, m_clockProblem)

@@ -273,3 +273,84 @@ TEST(Migrations, NewerSchemaIsRefusedUntouched)
 }
 
 } // namespace
+
+TEST(DeferredIndexes, ABulkLoadThatDiedHalfWayGetsItsIndexesBackAtTheNextOpen)
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("bulk.baza"));
+    QStringList whole;
+    {
+        auto db = test::createDatabase(path);
+        ASSERT_TRUE(db);
+        QSqlDatabase c = db->connection();
+        whole = schemaOf(c);
+        ASSERT_EQ(intValue(c, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = "
+                                             "'contacts_name'")),
+                  1);
+        ASSERT_TRUE(db::deferReadIndexes(c).ok());
+        EXPECT_TRUE(db::indexesDeferred(c));
+        // Deferring again (a second first page) changes nothing.
+        ASSERT_TRUE(db::deferReadIndexes(c).ok());
+        for (const char* name : {"contacts_name", "contacts_city", "contact_channels_value",
+                                 "contact_tags_tag", "companies_name"}) {
+            EXPECT_EQ(intValue(c, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name "
+                                                 "= '%1'")
+                                      .arg(QLatin1String(name))),
+                      0)
+                << name;
+        }
+        // What writes look rows up by stays.
+        for (const char* name : {"contacts_company", "contact_channels_contact", "changes_entity",
+                                 "changes_command"}) {
+            EXPECT_EQ(intValue(c, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name "
+                                                 "= '%1'")
+                                      .arg(QLatin1String(name))),
+                      1)
+                << name;
+        }
+        EXPECT_NE(schemaOf(c), whole);
+        // The process dies here: the file is closed with its indexes deferred.
+    }
+    auto opened = db::Database::open(path, test::testPassphrase());
+    ASSERT_TRUE(opened.ok()) << opened.message().toStdString();
+    QSqlDatabase c = (*opened)->connection();
+    EXPECT_FALSE(db::indexesDeferred(c));
+    EXPECT_EQ(schemaOf(c), whole);
+    // Nothing deferred: restoring is a no-op.
+    EXPECT_TRUE(db::restoreDeferredIndexes(c).ok());
+    EXPECT_EQ(schemaOf(c), whole);
+}
+
+TEST(DeferredIndexes, RestoringBuildsTheIndexesOverTheRowsWrittenMeanwhile)
+{
+    test::TempDir dir;
+    auto db = test::createDatabase(dir.path(QStringLiteral("rows.baza")));
+    ASSERT_TRUE(db);
+    QSqlDatabase c = db->connection();
+    const QStringList whole = schemaOf(c);
+    ASSERT_TRUE(db::deferReadIndexes(c).ok());
+    EXPECT_EQ(exec(c, QStringLiteral("INSERT INTO contacts(id, first_name, last_name, city, "
+                                     "created_at, updated_at) VALUES ('c1', 'Ёлка', 'Żak', "
+                                     "'Łódź', 'x', 'x'), ('c2', 'Anna', 'Żak', 'Kraków', 'x', "
+                                     "'x')")),
+              QString());
+    ASSERT_TRUE(db::restoreDeferredIndexes(c).ok());
+    EXPECT_EQ(schemaOf(c), whole);
+    QSqlQuery q(c);
+    ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+    EXPECT_EQ(q.value(0).toString(), QStringLiteral("ok"));
+    q.finish();
+    // The rebuilt index answers a lookup the planner sends through it.
+    ASSERT_TRUE(q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM contacts WHERE city = "
+                                      "'Łódź' COLLATE NOCASE")));
+    QString plan;
+    while (q.next())
+        plan += q.value(3).toString();
+    EXPECT_TRUE(plan.contains(QLatin1String("contacts_city"))) << plan.toStdString();
+    EXPECT_EQ(intValue(c, QStringLiteral("SELECT count(*) FROM contacts WHERE city = 'łódź' "
+                                         "COLLATE NOCASE")),
+              0); // NOCASE folds ASCII only
+    EXPECT_EQ(intValue(c, QStringLiteral("SELECT count(*) FROM contacts WHERE city = 'Łódź' "
+                                         "COLLATE NOCASE")),
+              1);
+}

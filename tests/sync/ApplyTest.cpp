@@ -2,6 +2,8 @@
 
 #include "../store/StoreFixture.h"
 
+#include "core/db/Migrations.h"
+#include "core/store/Mapping.h"
 #include "core/sync/SyncClient.h"
 
 #include <QSignalSpy>
@@ -60,6 +62,38 @@ Change remoteUpdate(const QString& entity, const QString& id, const QString& fie
 class SyncApply : public StoreFixture
 {
 protected:
+    // `n` new people from another device, versions from `firstVersion` on.
+    PullResponse newPeople(int from, int n, qint64 firstVersion, bool more)
+    {
+        PullResponse page;
+        for (int i = from; i < from + n; ++i) {
+            domain::Contact c = person(QStringLiteral("Jan%1").arg(i),
+                                       i % 2 ? QStringLiteral("Żak") : QStringLiteral("Ёлкин"),
+                                       QStringLiteral("p%1@example.pl").arg(i));
+            c.address.city = i % 3 ? QStringLiteral("Łódź") : QStringLiteral("Kraków");
+            c.tags = {QStringLiteral("vip")};
+            page.changes << remoteInsert(
+                QStringLiteral("contact"), QStringLiteral("c-%1").arg(i, 5, 10, QLatin1Char('0')),
+                store::toFields(c), now() - 60'000, firstVersion + (i - from));
+        }
+        page.cursor = firstVersion + n - 1;
+        page.more = more;
+        return page;
+    }
+    QStringList schema()
+    {
+        QStringList out;
+        QSqlQuery q(db->connection());
+        q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master ORDER BY type, name"));
+        while (q.next())
+            out << q.value(1).toString() + QLatin1Char(' ') + q.value(2).toString();
+        return out;
+    }
+    bool deferred()
+    {
+        QSqlDatabase c = db->connection();
+        return db::indexesDeferred(c);
+    }
     int count(const QString& sql)
     {
         QSqlQuery q(db->connection());
@@ -494,4 +528,75 @@ TEST_F(SyncApply, APageThatFailsForLackOfSpaceIsNotSkippedAndArrivesLater)
     EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM contacts")), 400);
     EXPECT_EQ(client.cursor(), 401);
     EXPECT_TRUE(db->verify().ok());
+}
+
+TEST_F(SyncApply, AFirstSyncOfManyRecordsBuildsItsReadIndexesOnceWhenThePullEnds)
+{
+    const QStringList whole = schema();
+    SyncClient client(*store);
+    ASSERT_TRUE(client.handlePullResponse(newPeople(0, 1000, 1, true)).ok());
+    EXPECT_TRUE(client.counts().problems.isEmpty());
+    // Between pages, the indexes by name, city, address and tag are not there…
+    EXPECT_TRUE(deferred());
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN "
+                                   "('contacts_name', 'contacts_city', 'contact_channels_value', "
+                                   "'contact_tags_tag')")),
+              0);
+    // …and yet everything reads right, only slower.
+    EXPECT_EQ(store->contact(QStringLiteral("c-00007"))->emails.value(0).address,
+              QStringLiteral("p7@example.pl"));
+    auto hits = store->search(QStringLiteral("jan999"));
+    ASSERT_TRUE(hits.ok());
+    ASSERT_EQ(hits->size(), 1);
+    EXPECT_EQ(hits->value(0).id, QStringLiteral("c-00999"));
+
+    // The next page edits a record of the first one, whose lookup rows are rewritten.
+    PullResponse next = newPeople(1000, 5, 1001, false);
+    next.changes << remoteUpdate(QStringLiteral("contact"), QStringLiteral("c-00003"),
+                                 QStringLiteral("emails"),
+                                 store::toFields(person({}, {}, QStringLiteral("nowy@example.pl")))
+                                     .value(QStringLiteral("emails")),
+                                 now() - 30'000, 1006);
+    next.cursor = 1006;
+    ASSERT_TRUE(client.handlePullResponse(next).ok());
+    EXPECT_TRUE(deferred()); // until the pull ends
+
+    ASSERT_TRUE(client.finishPull().ok());
+    EXPECT_FALSE(deferred());
+    EXPECT_EQ(schema(), whole);
+    EXPECT_TRUE(db->verify().ok());
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM contacts")), 1005);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM contact_channels WHERE kind = 'email' "
+                                   "AND value = 'p3@example.pl'")),
+              0);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM contact_channels WHERE kind = 'email' "
+                                   "AND value = 'nowy@example.pl'")),
+              1);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM contact_tags WHERE tag = 'vip'")), 1005);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM contacts WHERE city = 'Kraków' COLLATE "
+                                   "NOCASE")),
+              335);
+    // Ending again is a no-op.
+    EXPECT_TRUE(client.finishPull().ok());
+}
+
+TEST_F(SyncApply, SmallFirstSyncsAndFilesWithRecordsKeepTheirIndexes)
+{
+    const QStringList whole = schema();
+    {
+        // A first sync that is one page: nothing to gain.
+        SyncClient client(*store);
+        ASSERT_TRUE(client.handlePullResponse(newPeople(0, 1000, 1, false)).ok());
+        EXPECT_FALSE(deferred());
+        EXPECT_EQ(schema(), whole);
+    }
+    // Connected to another server: a first sync again, into a file that holds as many records
+    // as the page brings (building its indexes again would cost more than it saves).
+    ASSERT_TRUE(store->setSyncValues({{QStringLiteral("cursor"), QVariant()}}).ok());
+    SyncClient client(*store);
+    ASSERT_EQ(client.cursor(), 0);
+    ASSERT_TRUE(client.handlePullResponse(newPeople(2000, 1000, 1, true)).ok());
+    EXPECT_FALSE(deferred());
+    EXPECT_EQ(schema(), whole);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM contacts")), 2000);
 }
