@@ -137,8 +137,20 @@ bool SqlCipherResult::reset(const QString& query)
     return exec();
 }
 
+void SqlCipherResult::bindValue(int index, const QVariant& value, QSql::ParamType type)
+{
+    if (type != QSql::In || index < 0) {
+        QSqlResult::bindValue(index, value, type);
+        return;
+    }
+    if (m_positional.size() <= index)
+        m_positional.resize(index + 1);
+    m_positional[index] = value;
+}
+
 bool SqlCipherResult::prepare(const QString& query)
 {
+    m_positional.clear();
     finalize();
     setSelect(false);
     setActive(false);
@@ -181,7 +193,8 @@ bool SqlCipherResult::prepare(const QString& query)
 
 bool SqlCipherResult::bindValues()
 {
-    const QList<QVariant> values = boundValues();
+    // Named placeholders (QSqlResult turns them into positions) keep their values in QSqlResult.
+    const QList<QVariant> values = m_positional.isEmpty() ? boundValues() : m_positional;
     const int expected = sqlite3_bind_parameter_count(m_stmt);
     if (values.size() != expected) {
         setLastError(QSqlError(

@@ -28,6 +28,10 @@ public:
     void detachDriver();
 
 protected:
+    using QSqlResult::bindValue;
+    // Positional input values are kept here: QSqlResult's own version names every position for
+    // its placeholder map (a string formatted per value, a few percent of a bulk write).
+    void bindValue(int index, const QVariant& value, QSql::ParamType type) override;
     bool reset(const QString& query) override;
     bool prepare(const QString& query) override;
     bool exec() override;
@@ -60,6 +64,7 @@ private:
     bool m_done = true;         // the statement has no more rows
     int m_rowsAffected = -1;
     QVariant m_lastInsertId;
+    QVariantList m_positional; // values bound by position since prepare(), by index
 };
 
 } // namespace baza::db

@@ -106,11 +106,14 @@ Status SearchIndex::insertNew(const SearchDocument& doc)
     if (!st)
         return st.error();
     Statements& s = **st;
-    const QString failed = tr("Indexing %1 for search failed: %2").arg(doc.id);
+    // Worded only on failure: a first sync indexes a hundred thousand documents in a row.
+    const auto failed = [&doc](const QSqlQuery& q) {
+        return sqlError(tr("Indexing %1 for search failed: %2").arg(doc.id), q.lastError());
+    };
     s.insertDoc.bindValue(0, doc.entity);
     s.insertDoc.bindValue(1, doc.id);
     if (!s.insertDoc.exec())
-        return sqlError(failed, s.insertDoc.lastError());
+        return failed(s.insertDoc);
     const qint64 docid = s.insertDoc.lastInsertId().toLongLong();
     const std::array<QString, 3> texts = ftsTexts(doc);
     for (int i = 0; i < 3; ++i) {
@@ -119,7 +122,7 @@ Status SearchIndex::insertNew(const SearchDocument& doc)
         s.insertFts[i].bindValue(0, docid);
         s.insertFts[i].bindValue(1, texts[i]);
         if (!s.insertFts[i].exec())
-            return sqlError(failed, s.insertFts[i].lastError());
+            return failed(s.insertFts[i]);
     }
     return {};
 }

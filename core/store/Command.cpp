@@ -210,6 +210,8 @@ Status Command::beginRemote()
         return sqlFailure(m_ctx.db.lastError());
     m_open = true;
     m_remote = true;
+    // When the page arrived: the time every command first seen in it is recorded with.
+    m_receivedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     m_indexer = new Indexer(*this);
     return {};
 }
@@ -224,7 +226,7 @@ Status Command::setOrigin(const Origin& origin)
                      {origin.commandId, origin.label,
                       origin.batchId.isEmpty() ? QVariant() : QVariant(origin.batchId), origin.hlc,
                       origin.device, origin.userId.isEmpty() ? QVariant() : QVariant(origin.userId),
-                      QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+                      m_receivedAt});
         if (!r)
             return r.error();
     }

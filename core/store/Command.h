@@ -129,6 +129,7 @@ private:
     QString m_hlcText;
     bool m_open = false;
     bool m_remote = false;
+    QString m_receivedAt;
     bool m_logging = true;
     QString m_device;
     QString m_user;

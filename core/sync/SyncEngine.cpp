@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkInformation>
+#include <QThreadPool>
 
 namespace baza::sync {
 
@@ -376,18 +377,21 @@ void SyncEngine::onPulled(SyncRequest* request)
     m_pagePending = true;
     QMetaObject::invokeMethod(
         this,
-        [this, page = std::move(*response), more, round = m_round] {
-            applyPulled(page, more, round);
+        [this, page = std::move(*response), more, round = m_round]() mutable {
+            applyPulled(std::move(page), more, round);
         },
         Qt::QueuedConnection);
 }
 
-void SyncEngine::applyPulled(const PullResponse& page, bool more, quint64 round)
+void SyncEngine::applyPulled(PullResponse page, bool more, quint64 round)
 {
     if (round != m_round)
         return; // the sync ended meanwhile (cancelled): the page is asked for again next time
     m_pagePending = false;
-    if (Status s = m_client.handlePullResponse(page); !s) {
+    const Status s = m_client.handlePullResponse(page);
+    // Freeing a page of thousands of changes is a few percent of a first sync: a worker does it.
+    QThreadPool::globalInstance()->start([spent = std::move(page.changes)] {});
+    if (!s) {
         if (more)
             dropRequest();
         finishSync(s.error());

@@ -105,7 +105,7 @@ private:
     // Aborts the request in flight, if any, without its handler being called.
     void dropRequest();
     void onPulled(SyncRequest* request);
-    void applyPulled(const PullResponse& page, bool more, quint64 round);
+    void applyPulled(PullResponse page, bool more, quint64 round);
     void onLoggedIn(SyncRequest* request);
     void finishSync(const Error& error);
     void scheduleRetry();
