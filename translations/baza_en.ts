@@ -101,7 +101,7 @@
 <context>
     <name>baza::sync::SyncEngine</name>
     <message numerus="yes">
-        <location filename="../core/sync/SyncEngine.cpp" line="+327"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+328"/>
         <source>This computer&apos;s clock is about %n minute(s) ahead of the server&apos;s, so the server cannot accept its latest changes yet. They stay queued and are sent when the server&apos;s time catches up. Set this computer&apos;s time correctly (automatic time) so that new changes are not held back.</source>
         <translation>
             <numerusform>This computer&apos;s clock is about %n minute ahead of the server&apos;s, so the server cannot accept its latest changes yet. They stay queued and are sent when the server&apos;s time catches up. Set this computer&apos;s time correctly (automatic time) so that new changes are not held back.</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+108"/>
+        <location line="+111"/>
         <source>Synced: %n sent, </source>
         <translation>
             <numerusform>Synced: %n sent, </numerusform>

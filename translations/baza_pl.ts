@@ -627,7 +627,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <location line="+98"/>
         <location line="+55"/>
         <location line="+120"/>
-        <location filename="../core/db/SqlCipherResult.cpp" line="+149"/>
+        <location filename="../core/db/SqlCipherResult.cpp" line="+161"/>
         <source>The database is not open</source>
         <translation>Baza danych nie jest otwarta</translation>
     </message>
@@ -813,7 +813,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>naraz można wykonać tylko jedną instrukcję</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Unable to bind parameters</source>
         <translation>Nie można powiązać parametrów</translation>
     </message>
@@ -1845,12 +1845,12 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Dokument wyszukiwania musi mieć rodzaj rekordu i identyfikator.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Indexing %1 for search failed: %2</source>
         <translation>Indeksowanie %1 do wyszukiwania nie powiodło się: %2</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Removing %1 from the search index failed: %2</source>
         <translation>Usunięcie %1 z indeksu wyszukiwania nie powiodło się: %2</translation>
     </message>
@@ -1949,7 +1949,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Baza danych nie jest otwarta.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Only remote changes have an origin.</source>
         <translation>Tylko zmiany z innych urządzeń mają pochodzenie.</translation>
     </message>
@@ -2443,7 +2443,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
 <context>
     <name>baza::sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+128"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+129"/>
         <source>A sync is running; try again in a moment.</source>
         <translation>Trwa synchronizacja; spróbuj za chwilę.</translation>
     </message>
@@ -2487,7 +2487,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
         <translation>Serwer przyjął tylko część zmian; ponawiam.</translation>
     </message>
     <message numerus="yes">
-        <location line="+96"/>
+        <location line="+99"/>
         <source>Synced: %n sent, </source>
         <translation>
             <numerusform>Zsynchronizowano: wysłano %n, </numerusform>
@@ -2522,7 +2522,7 @@ Kody wyjścia: 0 sukces, 1 błędne użycie, 2 błędne hasło lub to nie jest b
 <context>
     <name>baza::sync::SyncRequest</name>
     <message>
-        <location line="-241"/>
+        <location line="-244"/>
         <location filename="../core/sync/SyncRequest.cpp" line="+126"/>
         <source>Sync was cancelled.</source>
         <translation>Synchronizację anulowano.</translation>

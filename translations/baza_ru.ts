@@ -627,7 +627,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <location line="+98"/>
         <location line="+55"/>
         <location line="+120"/>
-        <location filename="../core/db/SqlCipherResult.cpp" line="+149"/>
+        <location filename="../core/db/SqlCipherResult.cpp" line="+161"/>
         <source>The database is not open</source>
         <translation>База данных не открыта</translation>
     </message>
@@ -813,7 +813,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>за один раз можно выполнить только один запрос</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Unable to bind parameters</source>
         <translation>Не удаётся привязать параметры</translation>
     </message>
@@ -1845,12 +1845,12 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Документу поиска нужны тип записи и идентификатор.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Indexing %1 for search failed: %2</source>
         <translation>Не удалось проиндексировать %1 для поиска: %2</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Removing %1 from the search index failed: %2</source>
         <translation>Не удалось удалить %1 из поискового индекса: %2</translation>
     </message>
@@ -1949,7 +1949,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>База данных не открыта.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Only remote changes have an origin.</source>
         <translation>Источник есть только у изменений с других устройств.</translation>
     </message>
@@ -2443,7 +2443,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
 <context>
     <name>baza::sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+128"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+129"/>
         <source>A sync is running; try again in a moment.</source>
         <translation>Идёт синхронизация; попробуйте через минуту.</translation>
     </message>
@@ -2487,7 +2487,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
         <translation>Сервер принял только часть изменений; повторяю.</translation>
     </message>
     <message numerus="yes">
-        <location line="+96"/>
+        <location line="+99"/>
         <source>Synced: %n sent, </source>
         <translation>
             <numerusform>Синхронизировано: отправлено %n, </numerusform>
@@ -2522,7 +2522,7 @@ Exit codes: 0 ok, 1 usage, 2 wrong passphrase or not a database, 3 other errors.
 <context>
     <name>baza::sync::SyncRequest</name>
     <message>
-        <location line="-241"/>
+        <location line="-244"/>
         <location filename="../core/sync/SyncRequest.cpp" line="+126"/>
         <source>Sync was cancelled.</source>
         <translation>Синхронизация отменена.</translation>
