@@ -67,21 +67,40 @@ QString benchPath()
 
 const QString Passphrase = QStringLiteral("bench passphrase");
 
+struct FreshStore
+{
+    std::unique_ptr<db::Database> db;
+    std::unique_ptr<store::Store> store; // null when the bench was skipped
+};
+
+// A new file at `path` with an initialized store; on failure the bench is skipped with why.
+FreshStore freshStore(const QString& path, benchmark::State& state)
+{
+    FreshStore out;
+    QFile::remove(path);
+    auto db = db::Database::create(path, Passphrase);
+    if (!db) {
+        state.SkipWithError(db.message().toUtf8().constData());
+        return out;
+    }
+    out.db = std::move(*db);
+    auto store = std::make_unique<store::Store>(*out.db);
+    if (!store->initialize()) {
+        state.SkipWithError("initialize failed");
+        return out;
+    }
+    out.store = std::move(store);
+    return out;
+}
+
 void BM_InsertContactsThroughStore(benchmark::State& state)
 {
     const int n = contactCount();
     for (auto _ : state) {
-        QFile::remove(benchPath());
-        auto db = db::Database::create(benchPath(), Passphrase);
-        if (!db) {
-            state.SkipWithError(db.message().toUtf8().constData());
+        auto fresh = freshStore(benchPath(), state);
+        if (!fresh.store)
             return;
-        }
-        store::Store store(**db);
-        if (!store.initialize()) {
-            state.SkipWithError("initialize failed");
-            return;
-        }
+        store::Store& store = *fresh.store;
         demo::DemoData data(42);
         QList<domain::Contact> contacts;
         contacts.reserve(n);
@@ -158,17 +177,10 @@ void BM_ApplyFirstSyncPages(benchmark::State& state)
     const QList<sync::PullResponse> pages = pulledPages(n);
     const QString path = benchDir().filePath(QStringLiteral("apply.baza"));
     for (auto _ : state) {
-        QFile::remove(path);
-        auto db = db::Database::create(path, Passphrase);
-        if (!db) {
-            state.SkipWithError(db.message().toUtf8().constData());
+        auto fresh = freshStore(path, state);
+        if (!fresh.store)
             return;
-        }
-        store::Store store(**db);
-        if (!store.initialize()) {
-            state.SkipWithError("initialize failed");
-            return;
-        }
+        store::Store& store = *fresh.store;
         sync::SyncClient client(store);
         QElapsedTimer timer;
         timer.start();

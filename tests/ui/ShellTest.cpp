@@ -181,57 +181,6 @@ TEST(UnlockWindow, UnlocksRealDatabaseThenLocksWithCtrlL)
     EXPECT_TRUE(child<QLineEdit>(app.unlockWindow(), "passphrase")->text().isEmpty());
 }
 
-// A file an older Baza wrote (schema 8, before the search tables were rebuilt), left by a first
-// sync that died with its indexes deferred: the worker that opens it builds the indexes and
-// upgrades it, and the window opens on it.
-TEST(UnlockWindow, OpensAFileAnOlderBazaWroteAndUpgradesIt)
-{
-    test::TempDir dir;
-    const QString path = dir.path(QStringLiteral("old.baza"));
-    const int older = 8;
-    ASSERT_LT(older, db::latestSchemaVersion());
-    {
-        auto key =
-            db::SecretKey::derive(test::testPassphrase().toUtf8(), db::SecretKey::randomSalt());
-        ASSERT_TRUE(key.ok());
-        db::SecretKey::Literal literal(*key, true);
-        test::RawConnection raw(path, QByteArray(literal.data(), literal.size()), true);
-        ASSERT_TRUE(raw.isOpen());
-        QSqlDatabase c = raw.db();
-        ASSERT_TRUE(db::migrate(c, older).ok());
-        ASSERT_TRUE(db::deferReadIndexes(c).ok());
-        QSqlQuery q(c);
-        ASSERT_TRUE(q.exec(QStringLiteral(
-            "INSERT INTO contacts(id, first_name, last_name, city, created_at, updated_at) VALUES "
-            "('c1', 'Семён', 'Ёлкин', 'Łódź', '2024-01-01T00:00:00.000Z', "
-            "'2024-01-01T00:00:00.000Z')")));
-    }
-
-    ui::AppController app;
-    app.start(path);
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(app.unlockWindow()));
-    typeAndUnlock(app, test::testPassphrase());
-    ASSERT_TRUE(QTest::qWaitFor([&]() { return app.mainWindow() && app.mainWindow()->isVisible(); },
-                                UnlockTimeoutMs));
-    auto* count = child<QLabel>(app.mainWindow(), "contactCount");
-    ASSERT_TRUE(count);
-    EXPECT_TRUE(QTest::qWaitFor([&]() { return count->text().contains(QLatin1Char('1')); }, 5000))
-        << count->text().toStdString();
-    app.lock();
-    ASSERT_FALSE(app.isUnlocked());
-
-    auto reopened = db::Database::open(path, test::testPassphrase());
-    ASSERT_TRUE(reopened.ok()) << reopened.message().toStdString();
-    QSqlDatabase c = (*reopened)->connection();
-    EXPECT_EQ((*reopened)->schemaVersion(), db::latestSchemaVersion());
-    EXPECT_FALSE(db::indexesDeferred(c));
-    QSqlQuery q(c);
-    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN "
-                                      "('contacts_name', 'contacts_city')")) &&
-                q.next());
-    EXPECT_EQ(q.value(0).toInt(), 2);
-}
-
 TEST(NewDatabase, CreatesAnEncryptedFileAndOpensIt)
 {
     test::TempDir dir;
@@ -539,4 +488,53 @@ TEST(Session, StatusBarShowsTheFileTheLockStateAndNoSyncStateWhileNotConnected)
     QHelpEvent tip(QEvent::ToolTip, QPoint(2, 2), lock->mapToGlobal(QPoint(2, 2)));
     QApplication::sendEvent(lock, &tip);
     EXPECT_TRUE(lock->toolTip().contains(QLatin1String("15"))) << lock->toolTip().toStdString();
+}
+
+// A file an older Baza wrote (schema 8, before the search tables were rebuilt), left by a first
+// sync that died with its indexes deferred: the worker that opens it builds the indexes and
+// upgrades it, and the window opens on it.
+TEST(UnlockWindow, OpensAFileAnOlderBazaWroteAndUpgradesIt)
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("old.baza"));
+    const int older = 8;
+    ASSERT_LT(older, db::latestSchemaVersion());
+    {
+        auto key =
+            db::SecretKey::derive(test::testPassphrase().toUtf8(), db::SecretKey::randomSalt());
+        ASSERT_TRUE(key.ok());
+        db::SecretKey::Literal literal(*key, true);
+        test::RawConnection raw(path, QByteArray(literal.data(), literal.size()), true);
+        ASSERT_TRUE(raw.isOpen());
+        QSqlDatabase c = raw.db();
+        ASSERT_TRUE(db::migrate(c, older).ok());
+        ASSERT_TRUE(db::deferReadIndexes(c).ok());
+        QSqlQuery q(c);
+        ASSERT_TRUE(q.exec(QStringLiteral(
+            "INSERT INTO contacts(id, first_name, last_name, city, created_at, updated_at) VALUES "
+            "('c1', 'Семён', 'Ёлкин', 'Łódź', '2024-01-01T00:00:00.000Z', "
+            "'2024-01-01T00:00:00.000Z')")));
+    }
+
+    ui::AppController app;
+    app.start(path);
+    ui::MainWindow* main = unlockAndWait(app);
+    ASSERT_TRUE(main);
+    auto* count = child<QLabel>(main, "contactCount");
+    ASSERT_TRUE(count);
+    EXPECT_TRUE(QTest::qWaitFor([&]() { return count->text().contains(QLatin1Char('1')); }, 5000))
+        << count->text().toStdString();
+    app.lock();
+    ASSERT_FALSE(app.isUnlocked());
+
+    auto reopened = db::Database::open(path, test::testPassphrase());
+    ASSERT_TRUE(reopened.ok()) << reopened.message().toStdString();
+    QSqlDatabase c = (*reopened)->connection();
+    EXPECT_EQ((*reopened)->schemaVersion(), db::latestSchemaVersion());
+    EXPECT_FALSE(db::indexesDeferred(c));
+    QSqlQuery q(c);
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN "
+                                      "('contacts_name', 'contacts_city')")) &&
+                q.next());
+    EXPECT_EQ(q.value(0).toInt(), 2);
 }
