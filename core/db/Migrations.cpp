@@ -387,29 +387,32 @@ Status restoreDeferredIndexes(QSqlDatabase& db)
     q.finish();
     const QString failed =
         QCoreApplication::translate("baza::db", "Rebuilding the database's indexes failed");
-    if (!db.transaction())
-        return sqlFailure(failed, db.lastError());
-    bool ok = true;
+    // One transaction per index: at a million contacts one takes seconds, and a save on another
+    // thread waits for the write lock only that long (the busy timeout is 10 s). A crash between
+    // two leaves the rest deferred, and the next open builds only what is missing.
+    const auto run = [&](const QString& sql, const QVariantList& values) -> Status {
+        if (!db.transaction())
+            return sqlFailure(failed, db.lastError());
+        bool ok = q.prepare(sql);
+        for (const QVariant& v : values)
+            q.addBindValue(v);
+        ok = ok && q.exec();
+        q.finish();
+        if (!ok || !db.commit()) {
+            const QSqlError e = q.lastError().isValid() ? q.lastError() : db.lastError();
+            db.rollback();
+            return sqlFailure(failed, e);
+        }
+        return {};
+    };
     for (const QString& sql : statements) {
-        // Only what is missing is built (a restore that failed half way was rolled back whole,
-        // but a statement may repeat).
         QString statement = sql;
         statement.replace(QRegularExpression(QStringLiteral("^CREATE (UNIQUE )?INDEX ")),
                           QStringLiteral("CREATE \\1INDEX IF NOT EXISTS "));
-        if (!(ok = q.exec(statement)))
-            break;
+        if (Status s = run(statement, {}); !s)
+            return s;
     }
-    if (ok) {
-        ok = q.prepare(QStringLiteral("DELETE FROM meta WHERE key = ?"));
-        q.addBindValue(QLatin1String(DeferredKey));
-        ok = ok && q.exec();
-    }
-    if (!ok || !db.commit()) {
-        const QSqlError e = q.lastError().isValid() ? q.lastError() : db.lastError();
-        db.rollback();
-        return sqlFailure(failed, e);
-    }
-    return {};
+    return run(QStringLiteral("DELETE FROM meta WHERE key = ?"), {QLatin1String(DeferredKey)});
 }
 
 } // namespace baza::db
