@@ -1,10 +1,12 @@
 #include "core/sync/SyncEngine.h"
 
 #include "core/store/Store.h"
+#include "core/sync/PullFetcher.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkInformation>
+#include <QThread>
 #include <QThreadPool>
 
 namespace baza::sync {
@@ -40,7 +42,15 @@ SyncEngine::SyncEngine(store::Store& store, QObject* parent)
         m_status.pending = *pending;
 }
 
-SyncEngine::~SyncEngine() = default;
+SyncEngine::~SyncEngine()
+{
+    if (m_fetchThread) {
+        // The fetcher stops (its request dropped) and is deleted on its thread as it ends.
+        stopFetching();
+        m_fetchThread->quit();
+        m_fetchThread->wait();
+    }
+}
 
 bool SyncEngine::isConnected() const
 {
@@ -230,24 +240,13 @@ void SyncEngine::localChange()
     }
 }
 
-void SyncEngine::dropRequest()
-{
-    // Without calling back: the sync is ended by whoever drops it.
-    if (SyncRequest* request = m_request) {
-        disconnect(request, nullptr, this, nullptr);
-        request->abort();
-        request->deleteLater();
-    }
-}
-
 void SyncEngine::abort()
 {
     m_retry.stop();
-    if (m_busy && m_pagePending) {
-        // A page was received but not written yet: the sync ends here, as cancelled. The page
-        // is dropped (its round is over) and asked for again next time, and the next page's
-        // request, if one is out, goes without calling back.
-        dropRequest();
+    if (m_busy && (m_pagePending || m_pulling)) {
+        // Pulling (on the fetcher's thread), or a page received but not written yet: the sync
+        // ends here, as cancelled. Pages not written are dropped (their round is over) and
+        // asked for again next time.
         finishSync(
             Error::make(ErrorCode::Cancelled, QCoreApplication::translate("baza::sync::SyncRequest",
                                                                           "Sync was cancelled.")));
@@ -345,39 +344,52 @@ void SyncEngine::onPushed(SyncRequest* request)
 
 void SyncEngine::pullNext()
 {
-    pullFrom(m_client.cursor());
+    if (!m_fetcher) {
+        m_fetchThread = new QThread(this);
+        m_fetchThread->setObjectName(QStringLiteral("baza-pull"));
+        PullFetcher::Receiver receiver;
+        receiver.context = this;
+        receiver.page = [this](PullResponse page, bool more, quint64 round) {
+            onFetched(std::move(page), more, round);
+        };
+        receiver.failed = [this](const Error& error, const QString& presented, quint64 round) {
+            if (round != m_round)
+                return;
+            m_status.presentedFingerprint = presented;
+            finishSync(error);
+        };
+        m_fetcher = new PullFetcher(std::move(receiver));
+        m_fetcher->moveToThread(m_fetchThread);
+        connect(m_fetchThread, &QThread::finished, m_fetcher, &QObject::deleteLater);
+        m_fetchThread->start();
+    }
+    m_pulling = true;
+    QMetaObject::invokeMethod(
+        m_fetcher,
+        [f = m_fetcher, e = endpoint(), cursor = m_client.cursor(), limit = m_pullLimit,
+         round = m_round] { f->start(e, cursor, limit, round); },
+        Qt::QueuedConnection);
 }
 
-void SyncEngine::pullFrom(qint64 cursor)
+void SyncEngine::stopFetching()
 {
-    startRequest("GET",
-                 QStringLiteral("/api/v1/pull?cursor=%1&limit=%2").arg(cursor).arg(m_pullLimit), {},
-                 &SyncEngine::onPulled);
+    if (!m_pulling)
+        return;
+    m_pulling = false;
+    QMetaObject::invokeMethod(
+        m_fetcher, [f = m_fetcher] { f->stop(); }, Qt::QueuedConnection);
 }
 
-void SyncEngine::onPulled(SyncRequest* request)
+void SyncEngine::onFetched(PullResponse page, bool more, quint64 round)
 {
-    if (!request->ok()) {
-        finishSync(request->error());
-        return;
-    }
-    auto response = decodePullResponse(request->responseBody());
-    if (!response) {
-        finishSync(response.error());
-        return;
-    }
-    // The next page is asked for before this one is written, so that the server reads it while
-    // this computer writes (a first sync is many pages). QNetworkAccessManager sends a request
-    // from the event loop, so the page is written from there too, after the request has gone.
-    // The cursor is stored with each page: if writing fails, the next page is dropped and a
-    // later sync asks again from here.
-    const bool more = response->more && !response->changes.isEmpty();
-    if (more)
-        pullFrom(response->cursor);
+    if (round != m_round)
+        return; // the sync ended meanwhile: the page is asked for again next time
+    // The page is written from the event loop, so that a cancel already queued comes first.
     m_pagePending = true;
+    emit pageReceived();
     QMetaObject::invokeMethod(
         this,
-        [this, page = std::move(*response), more, round = m_round]() mutable {
+        [this, page = std::move(page), more, round]() mutable {
             applyPulled(std::move(page), more, round);
         },
         Qt::QueuedConnection);
@@ -392,19 +404,22 @@ void SyncEngine::applyPulled(PullResponse page, bool more, quint64 round)
     // Freeing a page of thousands of changes is a few percent of a first sync: a worker does it.
     QThreadPool::globalInstance()->start([spent = std::move(page.changes)] {});
     if (!s) {
-        if (more)
-            dropRequest();
-        finishSync(s.error());
+        finishSync(s.error()); // stops the fetching; the cursor stays where it was
         return;
     }
-    if (!more)
+    if (!more) {
         finishSync({});
+        return;
+    }
+    QMetaObject::invokeMethod(
+        m_fetcher, [f = m_fetcher, round] { f->written(round); }, Qt::QueuedConnection);
 }
 
 void SyncEngine::finishSync(const Error& pullError)
 {
     m_busy = false;
     m_pagePending = false;
+    stopFetching();
     ++m_round;
     // A first sync's deferred indexes are built now, when it ended for any reason (if this
     // fails, the next open of the file builds them).

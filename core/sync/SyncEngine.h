@@ -15,12 +15,15 @@
 #include <random>
 
 class QNetworkAccessManager;
+class QThread;
 
 namespace baza::store {
 class Store;
 }
 
 namespace baza::sync {
+
+class PullFetcher;
 
 enum class SyncState {
     NotConnected, // no server configured
@@ -57,7 +60,9 @@ struct ConnectRequest
 // The client engine: logs in, pushes the outbox and pulls in pages, in the background (after
 // local changes, debounced, and on a timer), with exponential backoff and jitter after failures,
 // resuming when the network comes back or the machine wakes. Lives on the thread of its Store;
-// the desktop runs it on a worker thread. Token and settings stay in the encrypted database.
+// the desktop runs it on a worker thread. Pulled pages are fetched and decoded on a thread of
+// their own (PullFetcher) and written on this one. Token and settings stay in the encrypted
+// database.
 class SyncEngine final : public QObject
 {
     Q_OBJECT
@@ -91,6 +96,8 @@ signals:
     void connectFinished(bool ok, const QString& error, const QString& presentedFingerprint);
     void syncFinished(bool ok, const QString& error);
     void logMessage(const QString& line);
+    // A pulled page arrived and waits to be written (tests cancel at this point).
+    void pageReceived();
 
 private:
     Endpoint endpoint() const;
@@ -100,11 +107,10 @@ private:
     void autoSync();
     void pushNext();
     void onPushed(SyncRequest* request);
+    // Pages are fetched and decoded by a PullFetcher on a thread of its own and written here.
     void pullNext();
-    void pullFrom(qint64 cursor);
-    // Aborts the request in flight, if any, without its handler being called.
-    void dropRequest();
-    void onPulled(SyncRequest* request);
+    void stopFetching();
+    void onFetched(PullResponse page, bool more, quint64 round);
     void applyPulled(PullResponse page, bool more, quint64 round);
     void onLoggedIn(SyncRequest* request);
     void finishSync(const Error& error);
@@ -126,6 +132,9 @@ private:
     int m_pullLimit = DefaultPullLimit;
     quint64 m_round = 0;        // counts finished syncs: a page queued for writing belongs to one
     bool m_pagePending = false; // a pulled page waits in the event queue to be written
+    bool m_pulling = false;     // the fetcher is asked for pages of this round
+    QThread* m_fetchThread = nullptr;
+    PullFetcher* m_fetcher = nullptr; // lives on m_fetchThread
     bool m_again = false;
     ErrorCode m_lastError = ErrorCode::Ok; // of the last failed sync, for autoSync
     QString m_clockProblem; // this round: the server is waiting for this computer's clock
